@@ -1,0 +1,9 @@
+package org.openace.notification;
+
+/** The mail server did not accept a message. The message says nothing about the recipient or the content. */
+public class MailNotSentException extends RuntimeException {
+
+    public MailNotSentException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

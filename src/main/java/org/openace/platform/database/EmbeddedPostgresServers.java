@@ -1,0 +1,101 @@
+package org.openace.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL clusters of this JVM, one per data folder, shared by every application context that
+ * asks for the same folder (tests start many contexts; they all share one server and get a database each).
+ */
+final class EmbeddedPostgresServers {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
+    private static final String TEMPORARY = "<temporary>";
+    private static final Map<String, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+
+    private EmbeddedPostgresServers() {
+    }
+
+    static EmbeddedPostgres serverFor(EmbeddedPostgresProperties properties) {
+        Path folder = properties.dataDirectory();
+        String key = folder == null ? TEMPORARY : folder.toAbsolutePath().normalize().toString();
+        return servers.computeIfAbsent(key, k -> start(folder, properties));
+    }
+
+    private static EmbeddedPostgres start(@Nullable Path folder, EmbeddedPostgresProperties properties) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(properties.port())
+                    .setPGStartupWait(properties.startupWait())
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("synchronous_commit", properties.durable() ? "on" : "off")
+                    .setServerConfig("fsync", properties.durable() ? "on" : "off")
+                    .setServerConfig("full_page_writes", properties.durable() ? "on" : "off");
+            if (folder != null) {
+                Path data = folder.toAbsolutePath().normalize();
+                Files.createDirectories(data);
+                stopOrphanedServer(data);
+                builder.setDataDirectory(data.toFile()).setCleanDataDirectory(false);
+            }
+            long started = System.nanoTime();
+            EmbeddedPostgres server = builder.start();
+            log.info("Embedded PostgreSQL ready on port {} in {} ms (data: {})", server.getPort(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    folder == null ? "temporary" : folder.toAbsolutePath().normalize());
+            return server;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL could not be started", e);
+        }
+    }
+
+    /**
+     * A portal killed without warning leaves its PostgreSQL running on the data folder; stop that server
+     * (gracefully, so that nothing committed is lost) before starting a new one on the same folder.
+     */
+    private static void stopOrphanedServer(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.getFirst().trim());
+        }
+        catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return;
+        }
+        log.warn("Stopping a PostgreSQL (pid {}) left running on {} by an earlier portal", pid, data);
+        ProcessHandle handle = process.get();
+        handle.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown, then the startup below recovers nothing lost
+        try {
+            handle.onExit().get(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (Exception e) {
+            throw new IOException("A PostgreSQL left running on " + data + " (pid " + pid + ") did not stop", e);
+        }
+    }
+}
