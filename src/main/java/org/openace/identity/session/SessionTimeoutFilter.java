@@ -16,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.openace.platform.RequestPaths;
 
 /**
  * Ends signed-in sessions that ran out of time (idle or absolute), before anything else of the request runs,
@@ -44,7 +45,7 @@ public class SessionTimeoutFilter extends OncePerRequestFilter {
                 endSession(request, response, session, end.get());
                 return;
             }
-            if (!STATUS_PATH.equals(request.getServletPath())) {
+            if (!STATUS_PATH.equals(RequestPaths.of(request))) {
                 clock.touch(session);
             }
         }

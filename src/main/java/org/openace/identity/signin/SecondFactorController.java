@@ -69,8 +69,8 @@ class SecondFactorController {
     String page(@AuthenticationPrincipal CurrentUser principal, @RequestParam(required = false) String method,
                 HttpSession session, Model model) {
         PortalUser user = users.findById(principal.id()).orElseThrow();
-        SignInCodeMail.Sent sent = (SignInCodeMail.Sent) session.getAttribute(PasswordStepSuccessHandler.CODE_SENT);
-        session.removeAttribute(PasswordStepSuccessHandler.CODE_SENT);
+        SignInCodeMail.Sent sent = (SignInCodeMail.Sent) session.getAttribute(PasswordStep.CODE_SENT);
+        session.removeAttribute(PasswordStep.CODE_SENT);
         if (sent != null) {
             model.addAttribute("notice", noticeFor(sent, user));
         }

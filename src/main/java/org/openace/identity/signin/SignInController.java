@@ -3,13 +3,14 @@ package org.openace.identity.signin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.openace.identity.user.UserStatus;
+import org.openace.platform.ClientAddress;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -19,10 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-    private final SignInMessages messages;
+    /** Longer input is refused unread, so that nobody makes the portal hash megabytes. */
+    static final int MAX_PASSWORD_INPUT = 1024;
 
-    SignInController(SignInMessages messages) {
+    private final SignInMessages messages;
+    private final PasswordSignIn passwordSignIn;
+    private final PasswordStep passwordStep;
+
+    SignInController(SignInMessages messages, PasswordSignIn passwordSignIn, PasswordStep passwordStep) {
         this.messages = messages;
+        this.passwordSignIn = passwordSignIn;
+        this.passwordStep = passwordStep;
     }
 
     @GetMapping("/sign-in")
@@ -39,13 +47,45 @@ class SignInController {
         return SignInMessages.VIEW;
     }
 
-    /** Where a refused attempt is forwarded (by {@link SignInFailureHandler}) to show the page again. */
-    @RequestMapping("/sign-in/failed")
-    String failed(HttpServletRequest request, Model model) {
-        Object outcome = request.getAttribute(SignInFailureHandler.OUTCOME);
-        Object typed = request.getAttribute(SignInFailureHandler.TYPED_USERNAME);
-        return messages.signInPage(model, outcome instanceof SignInPageOutcome o ? o : SignInPageOutcome.REFUSED,
-                typed instanceof String s ? s : "");
+    /**
+     * The password step. No credential is looked at before the system use notification is acknowledged (AC-8).
+     * Unknown user, wrong password and locked user get one answer (401); an inactive user who gave the right
+     * password is told so (403); a throttled address gets 429 with Retry-After, before any hashing.
+     */
+    @PostMapping("/sign-in")
+    String submit(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+                  @RequestParam(required = false) String acknowledge, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
+        String typed = username.length() > 64 ? "" : username;
+        if (!"yes".equals(acknowledge)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return messages.signInPage(model, SignInPageOutcome.NOTICE_NOT_ACKNOWLEDGED, typed);
+        }
+        if (password.length() > MAX_PASSWORD_INPUT) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return messages.signInPage(model, SignInPageOutcome.REFUSED, typed);
+        }
+        PasswordCheck check = passwordSignIn.attempt(username, password, ClientAddress.of(request));
+        switch (check) {
+            case PasswordCheck.Passed passed -> {
+                passwordStep.establish(passed.user(), request, response);
+                return "redirect:/sign-in/verify";
+            }
+            case PasswordCheck.Throttled throttled -> {
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                return messages.signInPage(model, SignInPageOutcome.THROTTLED, typed);
+            }
+            case PasswordCheck.Inactive inactive -> {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return messages.signInPage(model, inactive.user().status() == UserStatus.DISABLED
+                        ? SignInPageOutcome.DISABLED : SignInPageOutcome.DEACTIVATED, typed);
+            }
+            case PasswordCheck.Refused refused -> {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                return messages.signInPage(model, SignInPageOutcome.REFUSED, typed);
+            }
+        }
     }
 
     /** Records the acknowledgement of the notification for a passkey sign-in (which has no password form). */

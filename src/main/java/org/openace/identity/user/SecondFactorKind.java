@@ -20,4 +20,9 @@ public enum SecondFactorKind {
     public String authority() {
         return authority;
     }
+
+    /** The authorities of every second factor: any one of them, with the password, completes a sign-in. */
+    public static java.util.List<String> authorities() {
+        return java.util.Arrays.stream(values()).map(SecondFactorKind::authority).toList();
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.openace.platform.RequestPaths;
 
 /**
  * Lets a Prometheus server read {@code /actuator/prometheus} with a bearer token (set in
@@ -30,7 +31,7 @@ final class MetricsTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"/actuator/prometheus".equals(request.getServletPath());
+        return !"/actuator/prometheus".equals(RequestPaths.of(request));
     }
 
     @Override

@@ -7,20 +7,13 @@ import java.util.Set;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.SignInRequirement;
 import org.openace.identity.signin.PasskeySignInHandlers;
-import org.openace.identity.signin.PasswordAuthenticationProvider;
-import org.openace.identity.signin.PasswordSignIn;
-import org.openace.identity.signin.PasswordStepSuccessHandler;
-import org.openace.identity.signin.SignInCodeMail;
-import org.openace.identity.signin.SignInFailureHandler;
 import org.openace.identity.signin.SystemUseNoticeFilter;
 import org.openace.identity.session.SessionClock;
 import org.openace.identity.session.SessionTimeoutFilter;
-import org.openace.identity.user.PortalUsers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
@@ -32,9 +25,10 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -63,7 +57,7 @@ class SecurityConfiguration {
 
     /** Pages and resources anyone may reach, signed in or not. */
     static final String[] PUBLIC = {
-            "/sign-in", "/sign-in/failed", "/sign-in/acknowledge", "/sign-in/passkey", "/signed-out",
+            "/sign-in", "/sign-in/acknowledge", "/sign-in/passkey", "/signed-out",
             "/forgot-password", "/forgot-password/**", "/reset-password", "/reset-password/**",
             "/privacy", "/terms", "/support", "/accessibility", "/error", "/error/**",
             "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
@@ -73,10 +67,9 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, PasswordSignIn passwordSignIn, PortalUsers users,
-                               SignInCodeMail codeMail, SessionClock sessionClock, AuditTrail audit,
+    SecurityFilterChain portal(HttpSecurity http, SessionClock sessionClock, AuditTrail audit,
                                PasskeySignInHandlers passkeyHandlers, WebSecurityProperties properties,
-                               List<SignInRequirement> requirements) throws Exception {
+                               List<SignInRequirement> requirements, CsrfTokenRepository csrfTokens) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> passwordFactor = (auth, context) -> new AuthorizationDecision(
                 auth.get() != null && TwoFactorAuthorization.factorsOf(auth.get())
                         .contains(FactorGrantedAuthority.PASSWORD_AUTHORITY));
@@ -87,7 +80,6 @@ class SecurityConfiguration {
                         && TwoFactorAuthorization.decide(TwoFactorAuthorization.factorsOf(auth.get())).isGranted())));
 
         http
-                .authenticationManager(new ProviderManager(new PasswordAuthenticationProvider(passwordSignIn)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/sign-in/verify", "/sign-in/verify/**").access(passwordFactor)
@@ -95,14 +87,6 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/sign-in")
-                        .loginProcessingUrl("/sign-in")
-                        .usernameParameter("username")
-                        .passwordParameter("password")
-                        .successHandler(new PasswordStepSuccessHandler(users, codeMail))
-                        .failureHandler(new SignInFailureHandler())
-                        .permitAll())
                 .webAuthn(webAuthn -> webAuthn
                         .rpId(properties.relyingPartyId())
                         .rpName("OpenACE")
@@ -126,12 +110,12 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new SignInEntryPoint())
                         .accessDeniedHandler(new SecondFactorAwareAccessDeniedHandler(audit)))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(properties)))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .requestCache(cache -> cache.requestCache(new PageRequestCache()))
                 .addFilterBefore(new SessionTimeoutFilter(sessionClock, audit), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SignInRequirementsFilter(requirements), AuthorizationFilter.class)
-                .addFilterBefore(new SystemUseNoticeFilter(), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new MetricsTokenFilter(properties), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SystemUseNoticeFilter(), LogoutFilter.class)
+                .addFilterBefore(new MetricsTokenFilter(properties), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -148,7 +132,8 @@ class SecurityConfiguration {
      * The CSRF token travels in an HttpOnly cookie and in each form (double submit), so that pages for visitors
      * who have not signed in need no server session.
      */
-    private static CookieCsrfTokenRepository csrfTokens(WebSecurityProperties properties) {
+    @Bean
+    CsrfTokenRepository csrfTokenRepository(WebSecurityProperties properties) {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieName(properties.csrfCookieName());
         repository.setCookieCustomizer(cookie -> cookie.secure(true).sameSite("Lax").path("/").httpOnly(true));

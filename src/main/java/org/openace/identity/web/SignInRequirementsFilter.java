@@ -14,6 +14,7 @@ import org.openace.identity.SignInRequirement;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.openace.platform.RequestPaths;
 
 /**
  * After sign-in, sends the user to each pending {@link SignInRequirement} (accepting new terms, verifying an
@@ -43,7 +44,7 @@ final class SignInRequirementsFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getServletPath();
+        String path = RequestPaths.of(request);
         if (ALWAYS_ALLOWED.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;

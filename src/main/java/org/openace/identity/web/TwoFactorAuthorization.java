@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.openace.identity.signin.PasswordAuthenticationProvider;
 import org.openace.identity.user.SecondFactorKind;
 import org.springframework.security.authorization.AuthorityAuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -24,7 +23,7 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
  */
 final class TwoFactorAuthorization<T> implements AuthorizationManager<T> {
 
-    private static final List<String> SECOND_FACTORS = PasswordAuthenticationProvider.secondFactorAuthorities();
+    private static final List<String> SECOND_FACTORS = SecondFactorKind.authorities();
 
     @Override
     public @Nullable AuthorizationResult authorize(Supplier<? extends @Nullable Authentication> authentication, T object) {

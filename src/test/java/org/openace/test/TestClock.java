@@ -1,0 +1,39 @@
+package org.openace.test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The portal's clock in tests: follows real time, shifted by an offset that a test can move forward. Tests that
+ * move it call {@link #reset()} afterwards (the application context, and so the clock, is shared).
+ */
+public final class TestClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    public void advance(Duration duration) {
+        offset = offset.plus(duration);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The portal's clock is always UTC");
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}

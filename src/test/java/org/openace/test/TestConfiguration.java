@@ -1,0 +1,23 @@
+package org.openace.test;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Test beans: the movable clock and the helpers that make users. */
+@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+public class TestConfiguration {
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
+    TestUsers testUsers(org.openace.identity.user.UserRegistration registration,
+                        org.openace.identity.password.NewPassword newPassword,
+                        org.openace.identity.user.PortalUsers users,
+                        org.springframework.transaction.support.TransactionTemplate transaction) {
+        return new TestUsers(registration, newPassword, users, transaction);
+    }
+}
