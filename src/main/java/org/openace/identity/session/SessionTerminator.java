@@ -24,4 +24,12 @@ public class SessionTerminator {
         found.keySet().forEach(sessions::deleteById);
         return found.size();
     }
+
+    /** Ends the user's sessions other than {@code keepSessionId} (after a password change, say). */
+    public int endOtherSessionsOf(Username username, String keepSessionId) {
+        var others = sessions.findByPrincipalName(username.value()).keySet().stream()
+                .filter(id -> !id.equals(keepSessionId)).toList();
+        others.forEach(sessions::deleteById);
+        return others.size();
+    }
 }

@@ -116,6 +116,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new SignInRequirementsFilter(requirements), AuthorizationFilter.class)
                 .addFilterBefore(new SystemUseNoticeFilter(), LogoutFilter.class)
                 .addFilterBefore(new MetricsTokenFilter(properties), AuthorizationFilter.class)
+                .addFilterBefore(new PasskeyRegistrationAudit(audit), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
