@@ -13,6 +13,17 @@ import java.time.ZoneOffset;
 public final class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private final Instant frozenAt;
+
+    /** A clock that follows real time. */
+    public TestClock() {
+        this(null);
+    }
+
+    /** A clock that stands still at {@code frozenAt} until moved (for unit tests). */
+    public TestClock(Instant frozenAt) {
+        this.frozenAt = frozenAt;
+    }
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -34,6 +45,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return (frozenAt == null ? Instant.now() : frozenAt).plus(offset);
     }
 }
