@@ -48,17 +48,26 @@
     window.setTimeout(() => { liveRegion.textContent = text; }, 100);
   };
 
-  /** Shows a message in an error element (role=alert) and un-hides it. */
+  /**
+   * Shows a message in an error element (role=alert) and un-hides it. When the
+   * element is a USWDS alert, only its .usa-alert__text is replaced so the
+   * alert keeps its structure.
+   */
   const showError = (el, text) => {
     if (!el) return;
-    el.textContent = text;
+    const target = el.querySelector('.usa-alert__text') || el;
+    target.textContent = text;
     el.hidden = false;
   };
 
-  const clearError = (el) => {
-    if (!el) return;
-    el.textContent = '';
-    el.hidden = true;
+  const hideError = (el) => {
+    if (el) el.hidden = true;
+  };
+
+  /** The text the template put in an error element, kept as the default message. */
+  const templateMessage = (el, fallback) => {
+    const text = (el?.querySelector('.usa-alert__text') || el)?.textContent.trim();
+    return text || fallback;
   };
 
   /* ------------------------------------------------------------------ *
@@ -142,8 +151,8 @@
    * ------------------------------------------------------------------ */
 
   function setPasswordVisible(button, visible) {
-    const showText = button.dataset.showText || 'Show password';
-    const hideText = button.dataset.hideText || 'Hide password';
+    const showText = button.dataset.showText;
+    const hideText = button.dataset.hideText;
     elementsByIds(button.getAttribute('aria-controls')).forEach((input) => {
       input.type = visible ? 'text' : 'password';
       if (visible) {
@@ -162,6 +171,15 @@
       .filter((button) => elementsByIds(button.getAttribute('aria-controls')).length);
 
     buttons.forEach((button) => {
+      // Labels: data-show-text/data-hide-text, else the template's own words
+      // ("Show passwords" becomes "Hide passwords"), else the defaults.
+      const initial = button.textContent.trim();
+      if (!button.dataset.showText) button.dataset.showText = initial || 'Show password';
+      if (!button.dataset.hideText) {
+        button.dataset.hideText = /^Show\b/.test(button.dataset.showText)
+          ? button.dataset.showText.replace(/^Show\b/, 'Hide')
+          : 'Hide password';
+      }
       button.type = 'button';
       setPasswordVisible(button, false);
       button.hidden = false;
@@ -512,6 +530,7 @@
     if (!button) return;
     const errorEl = document.getElementById('passkey-error');
     const labelInput = document.getElementById('passkey-label');
+    const failedText = templateMessage(errorEl, 'The passkey was not saved. Try again, or use another sign-in method.');
 
     if (!webAuthnSupported()) {
       button.hidden = true;
@@ -532,7 +551,7 @@
 
     button.addEventListener('click', async (event) => {
       event.preventDefault();
-      clearError(errorEl);
+      hideError(errorEl);
 
       const label = labelInput ? labelInput.value.trim() : '';
       if (!label) {
@@ -588,7 +607,7 @@
       } catch (error) {
         const message = error?.name === 'InvalidStateError'
           ? 'This device already has a passkey for your account.'
-          : 'The passkey was not saved. Try again, or use another sign-in method.';
+          : failedText;
         showError(errorEl, message);
         setBusy(button, false);
       }
@@ -598,8 +617,15 @@
   /* Sign-in: [data-passkey-signin] (rendered hidden) + #passkey-error */
   function initPasskeySignIn() {
     const button = document.querySelector('[data-passkey-signin]');
-    if (!button || !webAuthnSupported()) return;
+    if (!button) return;
+    if (!webAuthnSupported()) {
+      button.hidden = true;
+      const unsupported = document.getElementById('passkey-unsupported');
+      if (unsupported) unsupported.hidden = false;
+      return;
+    }
     const errorEl = document.getElementById('passkey-error');
+    const failedText = templateMessage(errorEl, 'The passkey was not accepted. Try again, or use another sign-in method.');
     const optionsUrl = button.dataset.optionsUrl || '/webauthn/authenticate/options';
     const loginUrl = button.dataset.loginUrl || '/login/webauthn';
 
@@ -607,7 +633,7 @@
 
     button.addEventListener('click', async (event) => {
       event.preventDefault();
-      clearError(errorEl);
+      hideError(errorEl);
       setBusy(button, true);
       try {
         const options = await fetchOptions(optionsUrl);
@@ -645,7 +671,7 @@
 
         window.location.assign(json.redirectUrl);
       } catch (error) {
-        showError(errorEl, 'The passkey was not accepted. Try again, or use another sign-in method.');
+        showError(errorEl, failedText);
         setBusy(button, false);
       }
     });
@@ -674,21 +700,32 @@
    * h. Copy: <button type="button" data-copy-target="recovery-codes" hidden>Copy codes</button>
    * ------------------------------------------------------------------ */
 
-  async function copyText(text) {
-    if (navigator.clipboard?.writeText && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return;
-    }
-    // Fallback for non-secure contexts: a temporary off-screen textarea.
+  /** Copy with a temporary off-screen textarea (older browsers, plain HTTP). */
+  function copyWithSelection(text) {
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
     area.className = 'usa-sr-only';
+    const previous = document.activeElement;
     document.body.appendChild(area);
     area.select();
-    const ok = document.execCommand('copy');
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch (error) { ok = false; }
     area.remove();
+    if (previous instanceof HTMLElement) previous.focus();
     if (!ok) throw new Error('Copy failed');
+  }
+
+  async function copyText(text) {
+    if (navigator.clipboard?.writeText && window.isSecureContext) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return;
+      } catch (error) {
+        // Permission denied or document not focused: try the fallback.
+      }
+    }
+    copyWithSelection(text);
   }
 
   function initCopy() {

@@ -1,35 +1,31 @@
 package org.openace.identity.session;
 
 import org.openace.identity.Username;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session of a user at once, on all nodes: used when a user is deactivated, locked by an
- * administrator or changes their password.
+ * Ends sessions of a user at once, on all nodes, by removing them from the session store (the next request of
+ * such a session finds none): used when a user is deactivated or changes their password. Works in the command
+ * line too, where no web session machinery runs.
  */
 @Component
 public class SessionTerminator {
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final JdbcClient jdbc;
 
-    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.sessions = sessions;
+    SessionTerminator(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** @return how many sessions were ended */
     public int endAllSessionsOf(Username username) {
-        var found = sessions.findByPrincipalName(username.value());
-        found.keySet().forEach(sessions::deleteById);
-        return found.size();
+        return jdbc.sql("delete from spring_session where principal_name = ?").param(username.value()).update();
     }
 
     /** Ends the user's sessions other than {@code keepSessionId} (after a password change, say). */
     public int endOtherSessionsOf(Username username, String keepSessionId) {
-        var others = sessions.findByPrincipalName(username.value()).keySet().stream()
-                .filter(id -> !id.equals(keepSessionId)).toList();
-        others.forEach(sessions::deleteById);
-        return others.size();
+        return jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+                .param(username.value()).param(keepSessionId).update();
     }
 }

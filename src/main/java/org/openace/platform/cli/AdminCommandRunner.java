@@ -45,14 +45,14 @@ class AdminCommandRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (String argument : arguments.getSourceArgs()) {
-            if (argument.startsWith("--openace.cli.") || argument.startsWith("--spring.")) {
-                continue;
-            }
             if (!argument.startsWith("--")) {
                 continue;
             }
             int equals = argument.indexOf('=');
             String name = equals < 0 ? argument.substring(2) : argument.substring(2, equals);
+            if (name.contains(".")) {
+                continue; // a setting of the portal, such as --spring.datasource.url=..., not an option of the command
+            }
             options.put(name, equals < 0 ? "true" : argument.substring(equals + 1));
         }
         List<String> unknown = options.keySet().stream().filter(o -> !command.get().optionNames().contains(o)).toList();

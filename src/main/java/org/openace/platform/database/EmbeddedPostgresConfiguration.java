@@ -29,15 +29,33 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgresProperties properties) throws SQLException {
-        EmbeddedPostgres server = EmbeddedPostgresServers.serverFor(properties);
+        EmbeddedPostgres server = EmbeddedPostgresServers.acquire(properties);
         String database = properties.freshDatabase()
                 ? createDatabase(server.getPostgresDatabase(), "openace_" + UUID.randomUUID().toString().replace("-", ""))
                 : ensureDatabase(server.getPostgresDatabase(), properties.database());
-        HikariDataSource pool = new HikariDataSource();
+        HikariDataSource pool = new EmbeddedDataSource(properties);
         pool.setPoolName("openace");
         pool.setJdbcUrl(server.getJdbcUrl("postgres", database));
         pool.setUsername("postgres");
         return pool;
+    }
+
+    /** The pool of the embedded server; closing it gives the server back (once). */
+    private static final class EmbeddedDataSource extends HikariDataSource {
+        private final EmbeddedPostgresProperties properties;
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
+        EmbeddedDataSource(EmbeddedPostgresProperties properties) {
+            this.properties = properties;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            if (released.compareAndSet(false, true)) {
+                EmbeddedPostgresServers.release(properties);
+            }
+        }
     }
 
     private static String ensureDatabase(DataSource admin, String name) throws SQLException {

@@ -25,14 +25,43 @@ final class EmbeddedPostgresServers {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServers.class);
     private static final String TEMPORARY = "<temporary>";
     private static final Map<String, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> users = new ConcurrentHashMap<>();
 
     private EmbeddedPostgresServers() {
     }
 
-    static EmbeddedPostgres serverFor(EmbeddedPostgresProperties properties) {
+    /** The server of the configured folder, started if needed; every call must be matched by {@link #release}. */
+    static synchronized EmbeddedPostgres acquire(EmbeddedPostgresProperties properties) {
+        String key = keyOf(properties);
+        EmbeddedPostgres server = servers.computeIfAbsent(key, k -> start(properties.dataDirectory(), properties));
+        users.merge(key, 1, Integer::sum);
+        return server;
+    }
+
+    /**
+     * Gives a server back. The server of a data folder stops (cleanly, so the next start finds its data intact)
+     * when its last application context closes; the throw-away server of the tests lives until the JVM ends.
+     */
+    static synchronized void release(EmbeddedPostgresProperties properties) {
+        String key = keyOf(properties);
+        int left = users.merge(key, -1, Integer::sum);
+        if (left <= 0 && !key.equals(TEMPORARY)) {
+            users.remove(key);
+            EmbeddedPostgres server = servers.remove(key);
+            if (server != null) {
+                try {
+                    server.close();
+                }
+                catch (IOException e) {
+                    log.warn("The embedded PostgreSQL of {} did not stop cleanly", key);
+                }
+            }
+        }
+    }
+
+    private static String keyOf(EmbeddedPostgresProperties properties) {
         Path folder = properties.dataDirectory();
-        String key = folder == null ? TEMPORARY : folder.toAbsolutePath().normalize().toString();
-        return servers.computeIfAbsent(key, k -> start(folder, properties));
+        return folder == null ? TEMPORARY : folder.toAbsolutePath().normalize().toString();
     }
 
     private static EmbeddedPostgres start(@Nullable Path folder, EmbeddedPostgresProperties properties) {
