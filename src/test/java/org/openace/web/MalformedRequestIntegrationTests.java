@@ -114,7 +114,8 @@ class MalformedRequestIntegrationTests {
             "\u0000", "../../etc/passwd", "${7*7}", "{{7*7}}", "*{T(java.lang.Runtime)}", "-1", "0", "99999999999999999999",
             "NaN", "true", "null", "[]", "{}", "😀", "\uD800", "é".repeat(300), "x".repeat(5000), "a=b&c=d", "\r\nX: y",
             "2026-13-45", "2026-02-30T25:61", "00000000-0000-0000-0000-000000000000", "not-a-uuid", "<>&",
-            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "123456", "ADMINISTRATOR", "INFO", "yes"};
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "123456", "ADMINISTRATOR", "INFO", "yes", "078-05-1120",
+            "12-3456789"};
     private static final String[] PARAMS = {"username", "password", "acknowledge", "code", "method", "identifier",
             "email", "currentPassword", "confirmation", "factor", "version", "accept", "headline", "body", "severity",
             "startsAt", "endsAt", "title", "page", "from", "to", "actor", "action", "outcome", "objectId", "address",

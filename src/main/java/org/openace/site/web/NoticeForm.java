@@ -2,7 +2,6 @@ package org.openace.site.web;
 
 import java.time.LocalDateTime;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,7 +25,6 @@ record NoticeForm(
         return new NoticeForm("", "", NoticeSeverity.INFO, null, null);
     }
 
-    @AssertTrue(message = "The end must come after the start")
     boolean isPeriodInOrder() {
         return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
     }

@@ -69,6 +69,9 @@ class SiteAdminController {
     String post(@Valid @ModelAttribute("noticeForm") NoticeForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser admin, Model model, HttpServletResponse response,
                 RedirectAttributes redirect) {
+        if (!form.isPeriodInOrder()) {
+            errors.rejectValue("endsAt", "order", "The end must come after the start");
+        }
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return overview(model);
