@@ -81,14 +81,14 @@ public final class PortalClient {
     /** Posts a form with the CSRF token of the last page. */
     public Page post(String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
-        withToken.putIfAbsent("_csrf", last == null ? "" : last.csrf());
+        withToken.computeIfAbsent("_csrf", name -> last == null ? "" : last.csrf());
         return send(HttpMethod.POST, path, withToken, true);
     }
 
     /** Posts a form without following the redirect. */
     public Page postNoFollow(String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
-        withToken.putIfAbsent("_csrf", last == null ? "" : last.csrf());
+        withToken.computeIfAbsent("_csrf", name -> last == null ? "" : last.csrf());
         return send(HttpMethod.POST, path, withToken, false);
     }
 

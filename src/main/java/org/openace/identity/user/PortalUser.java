@@ -222,7 +222,11 @@ public final class PortalUser {
         this.preferredFactor = factor;
     }
 
+    /** Replaces every portal role of the user; a user always keeps at least one. */
     public void replaceRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user has at least one role");
+        }
         this.roles.clear();
         this.roles.addAll(newRoles);
     }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +32,9 @@ public class PortalUsers {
             u.inactivity_from, u.created_at,
             array(select r.role from user_role r where r.user_id = u.id order by r.role) as roles
             """;
+
+    /** The advisory lock key of {@link #lockAdministratorChanges()}. */
+    private static final long ADMINISTRATOR_CHANGES_LOCK = 0x0A_CE_AD_41L;
 
     private final JdbcClient jdbc;
 
@@ -73,6 +78,72 @@ public class PortalUsers {
         return jdbc.sql("select id from app_user where status = 'ACTIVE' and inactivity_from < ? order by id")
                 .param(Timestamp.from(cutoff))
                 .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** Users who have {@code role} and are active, other than {@code except}. */
+    public long countActiveWithRoleOtherThan(Role role, UserId except) {
+        return jdbc.sql("""
+                select count(*) from app_user u join user_role r on r.user_id = u.id
+                where r.role = ? and u.status = 'ACTIVE' and u.id <> ?
+                """).param(role.name()).param(except.value()).query(Long.class).single();
+    }
+
+    /**
+     * Serializes, until the transaction ends, the changes that could leave the portal without an active
+     * administrator (removing the role, deactivating an administrator), so that two administrators acting on each
+     * other at the same moment cannot both succeed.
+     */
+    @Transactional
+    public void lockAdministratorChanges() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(ADMINISTRATOR_CHANGES_LOCK).query().singleValue();
+    }
+
+    /** One page of the users matching a search, in user ID order. */
+    public List<PortalUser> search(UserSearch search, int offset, int limit) {
+        Filter filter = Filter.of(search);
+        return jdbc.sql("select " + COLUMNS + " from app_user u" + filter.where()
+                        + " order by u.username limit :limit offset :offset")
+                .params(filter.parameters()).param("limit", limit).param("offset", offset)
+                .query(PortalUsers::map).list();
+    }
+
+    /** How many users match a search. */
+    public long count(UserSearch search) {
+        Filter filter = Filter.of(search);
+        return jdbc.sql("select count(*) from app_user u" + filter.where())
+                .params(filter.parameters()).query(Long.class).single();
+    }
+
+    /** The where clause of a search: fixed SQL fragments, the values only as parameters. */
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(UserSearch search) {
+            StringBuilder where = new StringBuilder(" where true");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            if (search.text() != null) {
+                where.append(" and (u.username ilike :pattern escape '\\' or u.display_name ilike :pattern escape '\\'"
+                        + " or u.email ilike :pattern escape '\\')");
+                parameters.put("pattern", "%" + escapeLike(search.text().strip()) + "%");
+            }
+            if (search.status() != null) {
+                where.append(" and u.status = :status");
+                parameters.put("status", search.status().name());
+            }
+            if (search.lockedAt() != null) {
+                where.append(" and u.locked_until > :lockedAt");
+                parameters.put("lockedAt", Timestamp.from(search.lockedAt()));
+            }
+            if (search.role() != null) {
+                where.append(" and exists (select 1 from user_role f where f.user_id = u.id and f.role = :role)");
+                parameters.put("role", search.role().name());
+            }
+            return new Filter(where.toString(), parameters);
+        }
+
+        /** Typed text matches itself only: {@code %}, {@code _} and the escape character lose their meaning. */
+        static String escapeLike(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
     }
 
     @Transactional
