@@ -334,6 +334,8 @@ class AuditConsoleIntegrationTests {
         assertFieldError(admin.get("/admin/audit?address=" + "1".repeat(101)), "address",
                 "Keep the client address to 100 characters or fewer");
         assertFieldError(admin.get("/admin/audit?outcome=MAYBE"), "outcome", "Choose an outcome from the list");
+        assertFieldError(admin.get("/admin/audit?actor=jane%00"), "actor",
+                "Enter the user ID without tabs, line breaks or other control characters");
         assertFieldError(admin.get("/admin/audit/export.csv?from=2026-13-45"), "from",
                 "Enter a real date, for example 2026-03-31");
 

@@ -15,7 +15,7 @@ import org.springframework.validation.Errors;
  * blank one is no filter; the user ID is compared without regard to case (user IDs are stored in lower case).
  * {@link #toFilter(Errors)} turns them into an {@link AuditFilter}, or explains per field what is wrong: dates must
  * be real UTC dates written YYYY-MM-DD, the end on or after the start, text at most {@value #MAX_LENGTH}
- * characters, the outcome one of the list.
+ * characters without control characters (which PostgreSQL text cannot hold), the outcome one of the list.
  */
 record AuditSearchForm(@Nullable String from, @Nullable String to, @Nullable String actor, @Nullable String action,
                        @Nullable String outcome, @Nullable String objectId, @Nullable String address) {
@@ -64,9 +64,17 @@ record AuditSearchForm(@Nullable String from, @Nullable String to, @Nullable Str
 
     private static @Nullable String text(String field, @Nullable String typed, String label, Errors errors) {
         String value = blankToNull(typed);
-        if (value != null && value.length() > MAX_LENGTH) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_LENGTH) {
             errors.rejectValue(field, "audit.text.length",
                     "Keep the " + label + " to " + MAX_LENGTH + " characters or fewer");
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            errors.rejectValue(field, "audit.text.control",
+                    "Enter the " + label + " without tabs, line breaks or other control characters");
             return null;
         }
         return value;

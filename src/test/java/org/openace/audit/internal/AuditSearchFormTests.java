@@ -71,6 +71,19 @@ class AuditSearchFormTests {
     }
 
     @Test
+    void controlCharactersAreRefused() {
+        AuditSearchForm form = form(null, null, "jane\u0000", null, null, "doc\n7", "192.0.2.1\t");
+        BindingResult errors = errorsOf(form);
+
+        form.toFilter(errors);
+
+        assertThat(errors.getFieldError("actor").getDefaultMessage())
+                .isEqualTo("Enter the user ID without tabs, line breaks or other control characters");
+        assertThat(errors.hasFieldErrors("objectId")).isTrue();
+        assertThat(errors.hasFieldErrors("address")).as("a trailing tab is stripped like other blanks").isFalse();
+    }
+
+    @Test
     void hundredCharactersAreAllowed() {
         AuditSearchForm form = form(null, null, "x".repeat(100), null, null, null, null);
         BindingResult errors = errorsOf(form);
