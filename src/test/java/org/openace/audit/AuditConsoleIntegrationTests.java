@@ -1,5 +1,6 @@
 package org.openace.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -218,7 +219,7 @@ class AuditConsoleIntegrationTests {
         audit.record(AuditRecord.of("DOCUMENT_PRINTED", AuditOutcome.FAILURE).actor(AuditActor.user(UUID.randomUUID(), actor))
                 .object("@SUM(A1)", "-2+3").from("203.0.113.50"));
         audit.record(AuditRecord.of("DOCUMENT_VIEWED", AuditOutcome.DENIED).actor(AuditActor.user(UUID.randomUUID(), actor))
-                .object("DOCUMENT", "first line\nsecond line, ok"));
+                .object("DOCUMENT", "first line\nsecond line, ok ø"));
         record(unique("someone.else"), "DOCUMENT_VIEWED", AuditOutcome.SUCCESS, "not-exported");
         SignedIn signedIn = signedIn(Role.ADMINISTRATOR);
         PortalClient admin = signedIn.browser();
@@ -235,12 +236,14 @@ class AuditConsoleIntegrationTests {
                 "seq,occurred_at_utc,actor_id,actor,action,object_type,object_id,outcome,client_address,details,hash\r\n");
         assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\"")
                 .contains(",'@SUM(A1),'-2+3,FAILURE,203.0.113.50,{},")
-                .contains(",\"first line\nsecond line, ok\",DENIED,")
+                .contains(",\"first line\nsecond line, ok ø\",DENIED,")
                 .doesNotContain("not-exported");
+        assertThat(new String(csv.response().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .as("UTF-8 bytes").contains("second line, ok ø");
         List<List<String>> records = Csv.parse(csv.body());
         assertThat(records).hasSize(4).allSatisfy(r -> assertThat(r).hasSize(11));
         assertThat(records.subList(1, 4)).extracting(r -> Long.valueOf(r.get(0))).isEqualTo(seqs);
-        assertThat(records.get(1).get(6)).isEqualTo("first line\nsecond line, ok");
+        assertThat(records.get(1).get(6)).isEqualTo("first line\nsecond line, ok ø");
         assertThat(records.get(2).get(5)).isEqualTo("'@SUM(A1)");
         assertThat(records.get(2).get(6)).isEqualTo("'-2+3");
         assertThat(records.get(3).get(6)).isEqualTo("'=HYPERLINK(\"http://example.com\",\"x\")");

@@ -1,6 +1,9 @@
 package org.openace.audit.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -38,8 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  * results (the first visit, each search and each page, since each shows different rows) adds
  * {@code AUDIT_TRAIL_SEARCHED} with the filters, the page and the number of matches, after the rows were read, so
  * it appears from the next search on; an export adds {@code AUDIT_EXPORTED} with the filters and the number of
- * rows written (a FAILURE if the export broke off). Filters that are refused show no rows and add nothing. The
- * chain check adds {@code AUDIT_CHAIN_VERIFIED} (see {@link AuditChainCheck}).
+ * rows written, once the last row is written (a FAILURE with the rows written so far if the export broke off).
+ * Filters that are refused show no rows and add nothing. The chain check adds {@code AUDIT_CHAIN_VERIFIED} (see
+ * {@link AuditChainCheck}).
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -112,7 +116,9 @@ class AuditConsoleController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("audit-trail-" + FILE_TIME.format(clock.instant()) + ".csv").build().toString());
-        AuditCsv csv = new AuditCsv(response.getWriter(), json);
+        // the output stream, not the servlet's writer, which would hide a client that went away
+        AuditCsv csv = new AuditCsv(new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8), 8192), json);
         long[] written = {0};
         try {
             csv.header();
@@ -122,14 +128,22 @@ class AuditConsoleController {
             });
             csv.flush();
         }
+        catch (UncheckedIOException clientGone) {
+            exportFailed(filter, written[0], "client-disconnected");
+            return null;
+        }
         catch (RuntimeException e) {
-            audit.record(withFilters(AuditRecord.of("AUDIT_EXPORTED", AuditOutcome.FAILURE), filter)
-                    .detail("format", "csv").detail("rows", written[0]).detail("reason", "interrupted"));
+            exportFailed(filter, written[0], "error");
             throw e;
         }
         audit.record(withFilters(AuditRecord.of("AUDIT_EXPORTED", AuditOutcome.SUCCESS), filter)
                 .detail("format", "csv").detail("rows", written[0]));
         return null;
+    }
+
+    private void exportFailed(AuditFilter filter, long written, String reason) {
+        audit.record(withFilters(AuditRecord.of("AUDIT_EXPORTED", AuditOutcome.FAILURE), filter)
+                .detail("format", "csv").detail("rows", written).detail("reason", reason));
     }
 
     @PostMapping("/verify")
