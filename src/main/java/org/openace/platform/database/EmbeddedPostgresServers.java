@@ -27,6 +27,14 @@ final class EmbeddedPostgresServers {
     private static final Map<String, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
     private static final Map<String, Integer> users = new ConcurrentHashMap<>();
 
+    static {
+        // Spring closes its application contexts in a shutdown hook of its own, and closing a context still uses the
+        // database (e.g. the event publication registry checks for unfinished events). So the servers are not
+        // stopped by a hook racing Spring's: each stops when its last context releases it, and this hook only
+        // stops what is left once the contexts are done (or after a grace period).
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServers::stopRemaining, "embedded-postgres-stop"));
+    }
+
     private EmbeddedPostgresServers() {
     }
 
@@ -45,16 +53,39 @@ final class EmbeddedPostgresServers {
     static synchronized void release(EmbeddedPostgresProperties properties) {
         String key = keyOf(properties);
         int left = users.merge(key, -1, Integer::sum);
-        if (left <= 0 && !key.equals(TEMPORARY)) {
+        if (left <= 0 && (!key.equals(TEMPORARY) || shuttingDown)) {
             users.remove(key);
-            EmbeddedPostgres server = servers.remove(key);
-            if (server != null) {
-                try {
-                    server.close();
-                }
-                catch (IOException e) {
-                    log.warn("The embedded PostgreSQL of {} did not stop cleanly", key);
-                }
+            stop(key);
+        }
+    }
+
+    private static volatile boolean shuttingDown;
+
+    private static void stopRemaining() {
+        shuttingDown = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (users.values().stream().anyMatch(n -> n > 0) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        synchronized (EmbeddedPostgresServers.class) {
+            List.copyOf(servers.keySet()).forEach(EmbeddedPostgresServers::stop);
+        }
+    }
+
+    private static synchronized void stop(String key) {
+        EmbeddedPostgres server = servers.remove(key);
+        if (server != null) {
+            try {
+                server.close();
+            }
+            catch (IOException e) {
+                log.warn("The embedded PostgreSQL of {} did not stop cleanly", key);
             }
         }
     }
@@ -67,6 +98,7 @@ final class EmbeddedPostgresServers {
     private static EmbeddedPostgres start(@Nullable Path folder, EmbeddedPostgresProperties properties) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setPort(properties.port())
                     .setPGStartupWait(properties.startupWait())
                     .setServerConfig("listen_addresses", "localhost")
