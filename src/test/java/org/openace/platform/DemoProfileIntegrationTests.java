@@ -1,0 +1,51 @@
+package org.openace.platform;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openace.OpenAceApplication;
+import org.openace.test.HttpBrowser;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's first command as a test: the portal with the demo profile and nothing else (no test settings), on a
+ * fresh data folder: it starts, seeds the demo users, captures mail in the developer mailbox, and a demo user signs in
+ * through notification, password and the code read from the mailbox page.
+ */
+class DemoProfileIntegrationTests {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void demoPortalStartsAndTheAdministratorSignsInWithTheCodeFromTheMailbox() {
+        SpringApplication application = new SpringApplication(OpenAceApplication.class);
+        application.setAdditionalProfiles("demo");
+        try (ConfigurableApplicationContext portal = application.run("--server.port=0",
+                "--openace.database.embedded.data-directory=" + folder.resolve("postgres"),
+                "--openace.keys.file=" + folder.resolve("keys/openace.keys"),
+                "--logging.file.name=target/test-logs/openace-test.log")) {
+            int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
+            HttpBrowser browser = new HttpBrowser("http://localhost:" + port);
+            assertThat(browser.get("/sign-in").status()).isEqualTo(200);
+            browser.get("/sign-in");
+            HttpBrowser.Response verify = browser.post("/sign-in", java.util.Map.of("acknowledge", "yes",
+                    "username", "admin.demo", "password", "harbor lantern tariff 1842"));
+            assertThat(verify.path()).isEqualTo("/sign-in/verify");
+
+            HttpBrowser mailbox = new HttpBrowser("http://localhost:" + port);
+            String inbox = mailbox.get("/dev/mailbox").body();
+            String messagePath = org.openace.test.PortalClient.all(inbox, "href=\"(/dev/mailbox/[0-9a-f-]{36})\"").getFirst();
+            String code = org.openace.test.PortalClient.all(mailbox.get(messagePath).body(), "\\b(\\d{6})\\b").getFirst();
+
+            HttpBrowser.Response after = browser.post("/sign-in/verify/email", java.util.Map.of("code", code));
+            assertThat(after.path()).isEqualTo("/terms/accept");
+            assertThat(browser.get("/").body()).contains("Demonstration environment");
+        }
+    }
+}
