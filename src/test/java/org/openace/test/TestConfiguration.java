@@ -14,6 +14,17 @@ public class TestConfiguration {
     }
 
     @Bean
+    TestAccounts testAccounts(org.openace.account.core.OpenTradeAccount open,
+                              org.openace.account.core.SubAccounts subAccounts,
+                              org.openace.account.core.Memberships memberships,
+                              org.openace.account.core.Rights rights,
+                              org.openace.account.grant.CrossAccountGrants grants,
+                              org.springframework.transaction.support.TransactionTemplate transaction,
+                              java.time.Clock clock) {
+        return new TestAccounts(open, subAccounts, memberships, rights, grants, transaction, clock);
+    }
+
+    @Bean
     TestUsers testUsers(org.openace.identity.user.UserRegistration registration,
                         org.openace.identity.password.NewPassword newPassword,
                         org.openace.identity.user.PortalUsers users,
