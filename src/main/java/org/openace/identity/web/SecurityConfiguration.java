@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.openace.audit.AuditTrail;
 import org.openace.identity.SignInRequirement;
+import org.openace.platform.web.AuthorizationRules;
 import org.openace.identity.signin.PasskeySignInHandlers;
 import org.openace.identity.signin.SystemUseNoticeFilter;
 import org.openace.identity.session.SessionClock;
@@ -69,7 +70,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portal(HttpSecurity http, SessionClock sessionClock, AuditTrail audit,
                                PasskeySignInHandlers passkeyHandlers, WebSecurityProperties properties,
-                               List<SignInRequirement> requirements, CsrfTokenRepository csrfTokens) throws Exception {
+                               List<SignInRequirement> requirements, CsrfTokenRepository csrfTokens,
+                               List<AuthorizationRules> moduleRules) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> passwordFactor = (auth, context) -> new AuthorizationDecision(
                 auth.get() != null && TwoFactorAuthorization.factorsOf(auth.get())
                         .contains(FactorGrantedAuthority.PASSWORD_AUTHORITY));
@@ -80,13 +82,16 @@ class SecurityConfiguration {
                         && TwoFactorAuthorization.decide(TwoFactorAuthorization.factorsOf(auth.get())).isGranted())));
 
         http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC).permitAll();
+                    moduleRules.forEach(rules -> rules.contribute(requests));
+                    requests
                         .requestMatchers("/sign-in/verify", "/sign-in/verify/**").access(passwordFactor)
                         .requestMatchers("/actuator/prometheus").access(metrics)
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated();
+                })
                 .webAuthn(webAuthn -> webAuthn
                         .rpId(properties.relyingPartyId())
                         .rpName("OpenACE")
