@@ -33,6 +33,8 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("admin.demo", "Dana Alvarez", "admin.demo@openace.example", Role.ADMINISTRATOR),
             new DemoUser("officer.demo", "Omar Okafor", "officer.demo@openace.example", Role.OFFICER),
             new DemoUser("trade.demo", "Tess Whitford", "trade.demo@openace.example", Role.TRADE),
+            new DemoUser("broker.demo", "Bruno Castellanos", "broker.demo@openace.example", Role.TRADE),
+            new DemoUser("clerk.demo", "Carla Nguyen", "clerk.demo@openace.example", Role.TRADE),
             new DemoUser("pga.demo", "Priya Gallagher", "pga.demo@openace.example", Role.PGA));
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
