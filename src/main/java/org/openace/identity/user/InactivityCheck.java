@@ -57,7 +57,8 @@ class InactivityCheck {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${openace.inactivity.check-cron}", zone = "UTC")
+    // the placeholder needs its own default: InactivityProperties' default does not reach the environment
+    @Scheduled(cron = "${openace.inactivity.check-cron:0 15 * * * *}", zone = "UTC")
     void run() {
         int disabled = disableInactiveUsers();
         if (disabled > 0) {
