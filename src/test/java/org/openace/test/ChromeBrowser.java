@@ -136,7 +136,9 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
         System.setProperty("webdriver.chrome.driver", chromedriver);
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver);
         Files.createDirectories(LOGS);
+        // the class's screenshots are those of this run only
         screenshotFolder = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName());
+        deleteRecursively(screenshotFolder);
         Files.createDirectories(screenshotFolder);
     }
 
