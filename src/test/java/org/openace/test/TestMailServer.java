@@ -71,6 +71,30 @@ public final class TestMailServer {
         throw new AssertionError("No message number " + count + " arrived for " + recipient);
     }
 
+    /**
+     * Waits (up to 10 s) for a message to a recipient, beyond the first {@code skip} ones, whose subject contains
+     * the given words (for tests where other mail to the same recipient may arrive in between).
+     */
+    public static MimeMessage awaitMessage(String recipient, int skip, String subjectContains) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> messages = messagesTo(recipient);
+            for (MimeMessage message : messages.subList(Math.min(skip, messages.size()), messages.size())) {
+                if (subject(message).contains(subjectContains)) {
+                    return message;
+                }
+            }
+            try {
+                Thread.sleep(25);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No message \"" + subjectContains + "\" arrived for " + recipient);
+    }
+
     /** Waits for the latest message to a recipient beyond those already there. */
     public static MimeMessage awaitNext(String recipient) {
         return awaitMessage(recipient, messagesTo(recipient).size() + 1);

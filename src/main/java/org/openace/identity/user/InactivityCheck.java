@@ -57,6 +57,7 @@ class InactivityCheck {
         this.clock = clock;
     }
 
+    // the placeholder needs its own default: InactivityProperties' default does not reach the environment
     @Scheduled(cron = "${openace.inactivity.check-cron:0 15 * * * *}", zone = "UTC")
     void run() {
         int disabled = disableInactiveUsers();

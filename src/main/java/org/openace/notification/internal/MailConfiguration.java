@@ -22,7 +22,9 @@ class MailConfiguration {
         boolean smtpConfigured = environment.containsProperty("spring.mail.host");
         SmtpMailer smtp = properties.deliverBySmtp() && smtpConfigured
                 ? new SmtpMailer(sender.getObject(), properties.from()) : null;
-        return new ConfiguredMailer(smtp, properties.devMailbox() ? devMailbox : null);
+        // the command line (profile "cli") starts without mail settings: "admin help" needs none
+        return new ConfiguredMailer(smtp, properties.devMailbox() ? devMailbox : null,
+                environment.matchesProfiles("cli"));
     }
 
     @Bean

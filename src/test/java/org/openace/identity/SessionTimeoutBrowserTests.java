@@ -1,0 +1,117 @@
+package org.openace.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openace.identity.user.PortalUser;
+import org.openace.test.BrowserTest;
+import org.openace.test.ChromeBrowser;
+import org.openace.test.TestUsers;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inactivity warning in a real browser, on a portal with short limits: signed out after 45 seconds without
+ * activity, warned 30 seconds before (so the warning shows 15 seconds after the last request).
+ */
+@BrowserTest
+@TestPropertySource(properties = {"openace.session.idle-timeout=45s", "openace.session.government-idle-timeout=45s",
+        "openace.session.warning-before=30s"})
+class SessionTimeoutBrowserTests {
+
+    private static final Duration IDLE = Duration.ofSeconds(45);
+    private static final Duration WARNING_AFTER = Duration.ofSeconds(15);
+
+    @RegisterExtension
+    static final ChromeBrowser browser = new ChromeBrowser();
+
+    @Autowired
+    TestUsers users;
+
+    /** Signs in and returns when the home page, the last request, was served. */
+    private Instant signedInHome(String prefix) {
+        PortalUser user = users.create(prefix, Role.TRADE);
+        browser.signIn(user);
+        return Instant.now();
+    }
+
+    private WebElement awaitWarning() {
+        return browser.waitUntil(d -> {
+            WebElement modal = browser.find("#session-timeout-modal");
+            return modal.isDisplayed() ? modal : null;
+        }, WARNING_AFTER.plusSeconds(10));
+    }
+
+    private static void sleepUntil(Instant moment) throws InterruptedException {
+        Duration left = Duration.between(Instant.now(), moment);
+        if (!left.isNegative()) {
+            Thread.sleep(left);
+        }
+    }
+
+    @Test
+    void warningAppearsWithCountdownAndFocusOnStaySignedIn() {
+        Instant lastRequest = signedInHome("warned");
+        assertThat(browser.find("#session-timeout-modal").isDisplayed()).isFalse();
+
+        WebElement modal = awaitWarning();
+
+        assertThat(Duration.between(lastRequest, Instant.now())).as("not before the warning time")
+                .isGreaterThanOrEqualTo(WARNING_AFTER.minusSeconds(1));
+        assertThat(modal.getText()).contains("Your session is about to end");
+        String countdown = browser.find("[data-session-countdown]").getText();
+        assertThat(countdown).matches("0:[0-3][0-9]");
+        assertThat(Integer.parseInt(countdown.substring(2))).isBetween(1, 30);
+        WebElement stay = browser.find("[data-session-stay]");
+        assertThat(stay.getText()).isEqualTo("Stay signed in");
+        assertThat(browser.driver().switchTo().activeElement()).as("focus on \"Stay signed in\"").isEqualTo(stay);
+        assertThat(browser.find("[data-session-live]").getDomProperty("textContent"))
+                .startsWith("You will be signed out in");
+        browser.assertAccessible("session-warning");
+
+        browser.waitUntil(d -> !countdown.equals(browser.find("[data-session-countdown]").getText()),
+                Duration.ofSeconds(3));
+        assertThat(browser.find("[data-session-countdown]").getText()).as("the countdown runs").isNotEqualTo(countdown);
+    }
+
+    @Test
+    void pressingStaySignedInKeepsTheSessionBeyondTheOriginalIdleLimit() throws InterruptedException {
+        Instant lastRequest = signedInHome("stayed");
+        awaitWarning();
+
+        browser.press("Stay signed in");
+
+        browser.waitUntil(d -> !browser.find("#session-timeout-modal").isDisplayed(), Duration.ofSeconds(5));
+        browser.screenshot("warning-dismissed");
+        sleepUntil(lastRequest.plus(IDLE).plusSeconds(3));
+        assertThat(browser.path()).as("the page did not sign out by itself").isEqualTo("/");
+
+        browser.open("/account/security").waitForPath("/account/security");
+
+        assertThat(browser.heading()).isEqualTo("My sign-in and security");
+        browser.screenshot("still-signed-in");
+    }
+
+    @Test
+    void doingNothingSignsOutAndTheSignedOutPageSaysWhy() {
+        Instant lastRequest = signedInHome("idled");
+        awaitWarning();
+        browser.screenshot("warning");
+
+        browser.waitForPath("/signed-out?reason=idle", IDLE.plusSeconds(10));
+
+        assertThat(Duration.between(lastRequest, Instant.now())).as("not before the idle limit")
+                .isGreaterThanOrEqualTo(IDLE.minusSeconds(1));
+        assertThat(browser.heading()).isEqualTo("You are signed out");
+        assertThat(browser.find(".usa-alert").getText())
+                .contains("You were signed out because there was no activity for a while");
+        browser.assertAccessible("signed-out-idle");
+
+        browser.open("/account/security").waitForPath("/sign-in");
+    }
+}

@@ -1,0 +1,142 @@
+package org.openace.site;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openace.identity.Role;
+import org.openace.identity.user.PortalUser;
+import org.openace.test.BrowserTest;
+import org.openace.test.ChromeBrowser;
+import org.openace.test.TestMailServer;
+import org.openace.test.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) finds nothing on any page of the portal, as a browser renders it with its script
+ * and stylesheet. Each test visits its pages and reports the problems of all of them at once.
+ */
+@BrowserTest
+class AccessibilityBrowserTests {
+
+    @RegisterExtension
+    static final ChromeBrowser browser = new ChromeBrowser();
+
+    @Autowired
+    TestUsers users;
+
+    private final Map<String, List<String>> problems = new LinkedHashMap<>();
+
+    /** Checks the page shown (screenshot, axe, browser errors) and notes what is wrong with it. */
+    private void check(String page, String expectedHeading) {
+        assertThat(browser.heading()).as("heading of " + page).isEqualTo(expectedHeading);
+        List<String> found = browser.accessibilityProblems(page);
+        if (!found.isEmpty()) {
+            problems.put(page + " (" + browser.path() + ")", found);
+        }
+    }
+
+    private void assertNoProblems() {
+        if (!problems.isEmpty()) {
+            fail("Accessibility problems:\n" + problems.entrySet().stream()
+                    .map(e -> e.getKey() + ":\n  - " + String.join("\n  - ", e.getValue()))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    @Test
+    void pagesForEveryoneHaveNoViolations() {
+        browser.open("/sign-in");
+        check("sign-in", "Sign in to OpenACE");
+
+        browser.type("#username", "someone").press("Sign in").waitForPath("/sign-in");
+        check("sign-in-with-error", "Sign in to OpenACE");
+
+        browser.tick("acknowledge").press("Sign in with a passkey").waitForPath("/sign-in/passkey");
+        check("sign-in-with-passkey", "Sign in with a passkey");
+
+        browser.open("/signed-out");
+        check("signed-out", "You are signed out");
+        browser.open("/privacy");
+        check("privacy", "Privacy Act statement");
+        browser.open("/support");
+        check("support", "Get help with the portal");
+        browser.open("/terms");
+        check("terms", browser.heading());
+        browser.open("/accessibility");
+        check("accessibility", "Accessibility");
+
+        browser.open("/forgot-password");
+        check("forgot-password", "Forgot your password?");
+        browser.press("Send me a link").waitForPath("/forgot-password");
+        check("forgot-password-with-error", "Forgot your password?");
+        browser.type("#identifier", "nobody.here").press("Send me a link").waitForPath("/forgot-password");
+        check("forgot-password-sent", "Check your e-mail");
+        browser.open("/reset-password/not-a-real-token");
+        check("reset-link-invalid", "This link does not work");
+
+        assertNoProblems();
+    }
+
+    @Test
+    void pagesOfASignedInAdministratorHaveNoViolations() {
+        PortalUser admin = users.create("axe", Role.ADMINISTRATOR);
+        PortalUser other = users.create("axeother", Role.TRADE);
+        String email = admin.email().value();
+
+        int mails = TestMailServer.messagesTo(email).size();
+        browser.open("/sign-in").tick("acknowledge").type("#username", admin.username().value())
+                .type("#password", TestUsers.PASSWORD).press("Sign in").waitForPath("/sign-in/verify");
+        check("second-factor", "Confirm it is you");
+        browser.type("#email-code", "000000").press("Confirm").waitForPath("/sign-in/verify/email");
+        check("second-factor-with-error", "Confirm it is you");
+        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(email, mails, "sign-in code"));
+        browser.type("#email-code", code).press("Confirm").waitForPath("/terms/accept");
+        check("terms-acceptance", "Accept the Terms and Conditions");
+        browser.tick("accept").press("Accept and continue").waitForPath("/");
+        check("home", "Welcome, " + admin.displayName());
+
+        browser.open("/account/security");
+        check("account-security", "My sign-in and security");
+        browser.open("/account/security/password");
+        check("change-password", "Change your password");
+        browser.open("/account/security/authenticator");
+        browser.waitUntil(d -> browser.driver().executeScript(
+                "const qr = document.querySelector(\"img[src*='qr.svg']\"); return qr.complete && qr.naturalWidth > 0"));
+        check("authenticator-setup", "Set up an authenticator app");
+        browser.open("/account/email");
+        check("email-address", "Your e-mail address");
+
+        browser.open("/admin/users");
+        check("admin-users", "Users");
+        browser.type("#q", "axeother").press("Search").waitForPath("/admin/users");
+        check("admin-users-search", "Users");
+        browser.click("a[href='/admin/users/" + other.id().value() + "']");
+        browser.waitForPath("/admin/users/" + other.id().value());
+        check("admin-user-detail", browser.heading());
+        browser.open("/admin/users/new");
+        check("admin-new-user", "Create a user");
+        browser.press("Create the user and send the e-mail").waitForPath("/admin/users/new");
+        check("admin-new-user-with-errors", "Create a user");
+        browser.open("/admin/audit");
+        check("admin-audit", "Audit trail");
+        browser.open("/admin/site");
+        check("admin-site", "Site notices and Terms and Conditions");
+        browser.press("Post the notice").waitForPath("/admin/site/notices");
+        check("admin-site-notice-with-errors", "Site notices and Terms and Conditions");
+        browser.type("#title", " ").type("#terms-body", " ").press("Publish").acceptConfirmation()
+                .waitForPath("/admin/site/terms");
+        check("admin-site-terms-with-errors", "Site notices and Terms and Conditions");
+
+        browser.open("/admin/no-such-page");
+        check("not-found-signed-in", "Page not found");
+
+        assertNoProblems();
+    }
+}
