@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * SECURITY.md "Bad input": at least 10,000 malformed requests across every endpoint (found from the request
  * mappings, plus the security filters' own endpoints), as an anonymous visitor, a user half-way through sign-in,
- * a trade user and an administrator: no response of 500 or more, and no stack trace in any body. Deterministic
+ * a trade user, a customs officer and an administrator: no response of 500 or more, and no stack trace in any body. Deterministic
  * (fixed seed), so a failure can be replayed.
  */
 @PortalTest
@@ -80,12 +80,15 @@ class MalformedRequestIntegrationTests {
         var admin = users.create("fuzzadmin", Role.ADMINISTRATOR);
         PortalClient adminClient = new PortalClient(mvc);
         adminClient.signIn(admin);
+        var officer = users.create("fuzzofficer", Role.OFFICER);
+        PortalClient officerClient = new PortalClient(mvc);
+        officerClient.signIn(officer);
         var half = users.create("fuzzhalf", Role.TRADE);
         PortalClient halfway = new PortalClient(mvc);
         halfway.get("/sign-in");
         halfway.post("/sign-in", Map.of("acknowledge", "yes", "username", half.username().value(),
                 "password", TestUsers.PASSWORD));
-        return List.of(anonymous, tradeClient, adminClient, halfway);
+        return List.of(anonymous, tradeClient, adminClient, officerClient, halfway);
     }
 
     record Endpoint(String pattern, Set<HttpMethod> methods) {
@@ -119,7 +122,9 @@ class MalformedRequestIntegrationTests {
     private static final String[] PARAMS = {"username", "password", "acknowledge", "code", "method", "identifier",
             "email", "currentPassword", "confirmation", "factor", "version", "accept", "headline", "body", "severity",
             "startsAt", "endsAt", "title", "page", "from", "to", "actor", "action", "outcome", "objectId", "address",
-            "reason", "q", "status", "role", "roles", "name", "next", "_csrf", "label"};
+            "reason", "q", "status", "role", "roles", "name", "next", "_csrf", "label", "privacyAct", "go", "kind",
+            "value", "activity", "identifierSlot", "identifierValue", "contactName", "contactEmail", "terms", "field",
+            "note", "legalName", "country", "phone"};
     private static final String[] CONTENT_TYPES = {"application/x-www-form-urlencoded", "application/json",
             "text/plain", "multipart/form-data; boundary=xyz", "application/xml", "image/png", "garbage/*;;",
             "application/x-www-form-urlencoded; charset=nope"};

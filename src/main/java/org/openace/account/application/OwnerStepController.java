@@ -1,0 +1,76 @@
+package org.openace.account.application;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.openace.identity.UserDirectory;
+import org.openace.identity.Username;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Step 7: the account owner, who will sign in, and the user ID they want. User IDs are not secret, so a taken one is
+ * said to be taken.
+ */
+@Controller
+@RequestMapping("/apply/owner")
+class OwnerStepController {
+
+    private static final ApplicationStep STEP = ApplicationStep.OWNER;
+    private static final String VIEW = "account/application/owner";
+
+    private final DraftSteps steps;
+    private final EditApplication edit;
+    private final UserDirectory directory;
+
+    OwnerStepController(DraftSteps steps, EditApplication edit, UserDirectory directory) {
+        this.steps = steps;
+        this.edit = edit;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String show(HttpSession session, Model model, RedirectAttributes redirect) {
+        Optional<AccountApplication> application = steps.editable(session);
+        if (application.isEmpty()) {
+            return steps.noDraft(session, redirect);
+        }
+        Optional<OwnerForm> unsaved = DraftSession.unsaved(session, STEP, OwnerForm.class);
+        model.addAttribute("form", unsaved.orElseGet(() -> OwnerForm.of(application.get())));
+        model.addAttribute("unsaved", unsaved.isPresent());
+        steps.prepare(model, STEP, application.get());
+        return VIEW;
+    }
+
+    @PostMapping
+    String save(@Valid @ModelAttribute("form") OwnerForm form, BindingResult errors,
+                @RequestParam(defaultValue = "next") String go, HttpSession session, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<AccountApplication> application = steps.editable(session);
+        if (application.isEmpty()) {
+            return steps.noDraft(session, redirect);
+        }
+        form.check(errors);
+        Optional<Username> username = Username.parse(form.username());
+        if (!errors.hasFieldErrors("username") && username.isPresent()
+                && directory.findByUsername(username.get()).isPresent()) {
+            errors.rejectValue("username", "taken", "That user ID is taken, choose another");
+        }
+        if (errors.hasErrors()) {
+            steps.prepare(model, STEP, application.get());
+            return steps.invalid(STEP, form, go, VIEW, session, response, redirect);
+        }
+        edit.save(application.get().id(), STEP, a -> a.changeOwner(form.owner()));
+        DraftSession.saved(session, STEP);
+        return steps.afterSave(STEP, go);
+    }
+}
