@@ -1,0 +1,40 @@
+package org.openace.account.admin;
+
+import org.openace.account.AccessControl;
+import org.openace.account.AccountDataNotFoundException;
+import org.openace.account.AccountId;
+import org.openace.account.AccountRole;
+import org.openace.account.core.TradeAccounts;
+import org.openace.identity.CurrentUser;
+import org.openace.privacy.PersonalDataReveals;
+import org.openace.privacy.RevealReason;
+import org.openace.privacy.TaxIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account owner sees the account's tax identifier in full, once, for a stated reason (A7); the reveal is
+ * audited with the reason. Nobody else may: proxy owners and users see it masked.
+ */
+@Component
+public class RevealTaxIdentifier {
+
+    private final AccessControl access;
+    private final TradeAccounts accounts;
+    private final PersonalDataReveals reveals;
+
+    RevealTaxIdentifier(AccessControl access, TradeAccounts accounts, PersonalDataReveals reveals) {
+        this.access = access;
+        this.accounts = accounts;
+        this.reveals = reveals;
+    }
+
+    /** @throws AccountDataNotFoundException if the actor is not the account's owner (the refusal is audited) */
+    public TaxIdentifier reveal(CurrentUser actor, AccountId account, RevealReason reason, String note) {
+        if (access.roleIn(actor.id(), account).filter(role -> role == AccountRole.OWNER).isEmpty()) {
+            reveals.refused("TRADE_ACCOUNT", account.toString(), "NOT_OWNER");
+            throw new AccountDataNotFoundException();
+        }
+        return reveals.reveal("TRADE_ACCOUNT", account.toString(), reason, note,
+                () -> accounts.openTaxIdentifier(account));
+    }
+}
