@@ -1,5 +1,7 @@
 package org.openace.account.admin;
 
+import java.util.regex.Pattern;
+
 import org.openace.account.AccessControl;
 import org.openace.account.AccountDataNotFoundException;
 import org.openace.account.AccountId;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RevealTaxIdentifier {
 
+    /** Five digits or more, with or without separators, and a suffix: what a typed identifier looks like. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9](?:[ .-]?[0-9]){4,}(?:[0-9A-Za-z]{2})?");
+
     private final AccessControl access;
     private final TradeAccounts accounts;
     private final PersonalDataReveals reveals;
@@ -34,7 +39,15 @@ public class RevealTaxIdentifier {
             reveals.refused("TRADE_ACCOUNT", account.toString(), "NOT_OWNER");
             throw new AccountDataNotFoundException();
         }
-        return reveals.reveal("TRADE_ACCOUNT", account.toString(), reason, note,
+        return reveals.reveal("TRADE_ACCOUNT", account.toString(), reason, withoutNumbers(note),
                 () -> accounts.openTaxIdentifier(account));
+    }
+
+    /**
+     * The note as kept in the audit trail: a reason needs no long numbers, and a number typed into it (the very
+     * identifier, with or without its dashes) must not end up in the trail.
+     */
+    static String withoutNumbers(String note) {
+        return NUMBER.matcher(note == null ? "" : note).replaceAll("[number left out]");
     }
 }
