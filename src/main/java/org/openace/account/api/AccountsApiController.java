@@ -44,9 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
  * (it is HttpOnly), so a client asks for it first: {@code GET /api/v1/csrf} answers {@code headerName} and
  * {@code token}; send {@code <headerName>: <token>} with every {@code POST} (pages also carry it in
  * {@code <meta name="_csrf">}). Without it a {@code POST} gets 403.
+ * <p>
+ * The mappings name no media types on purpose: a request in another format reaches the endpoint and is answered by
+ * {@link AccountApiProblems} with a problem document ({@code UNSUPPORTED_MEDIA_TYPE}), like every other error.
  */
 @RestController
-@RequestMapping(path = "/api/v1", produces = "application/json")
+@RequestMapping("/api/v1")
 class AccountsApiController {
 
     private static final int MAX_IDENTIFIERS = 20;
@@ -102,7 +105,7 @@ class AccountsApiController {
     }
 
     /** Adds a sub-account; 201 with it. Broker, filer and carrier sub-accounts are {@code PENDING_APPROVAL}. */
-    @PostMapping(path = "/accounts/{accountId}/sub-accounts", consumes = "application/json")
+    @PostMapping("/accounts/{accountId}/sub-accounts")
     @AccountOwnerOnly
     ResponseEntity<AccountJson.SubAccountJson> addSubAccount(@PathVariable String accountId,
                                                              @RequestBody AccountJson.NewSubAccountRequest body,
@@ -134,7 +137,7 @@ class AccountsApiController {
     }
 
     /** Replaces the user's rights in the account, all at once; the same rules as the rights editor. */
-    @PostMapping(path = "/accounts/{accountId}/users/{userId}/rights", consumes = "application/json")
+    @PostMapping("/accounts/{accountId}/users/{userId}/rights")
     @AccountAccess(function = AccountFunction.USERS, level = AccessLevel.EDIT)
     AccountJson.RightsJson replaceRights(@PathVariable String accountId, @PathVariable String userId,
                                          @RequestBody AccountJson.RightsRequest body,
