@@ -131,6 +131,10 @@ class AccountPagesIntegrationTests {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Choose why you need to see the full number.").doesNotContain(full.value());
 
+        PortalClient.Page control = ownerBrowser.post(reveal, Map.of("reason", "VERIFY_IDENTITY", "note", "a\u0000b"));
+        assertThat(control.status()).isEqualTo(400);
+        assertThat(control.body()).contains("The note cannot hold control characters.").doesNotContain(full.value());
+
         PortalClient.Page shown = ownerBrowser.post(reveal, Map.of("reason", "VERIFY_IDENTITY",
                 "note", "Bank asked for it " + full.value()));
 

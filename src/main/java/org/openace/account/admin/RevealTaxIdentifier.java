@@ -45,9 +45,11 @@ public class RevealTaxIdentifier {
 
     /**
      * The note as kept in the audit trail: a reason needs no long numbers, and a number typed into it (the very
-     * identifier, with or without its dashes) must not end up in the trail.
+     * identifier, with or without its dashes) must not end up in the trail; nor control characters.
      */
     static String withoutNumbers(String note) {
-        return NUMBER.matcher(note == null ? "" : note).replaceAll("[number left out]");
+        String text = note == null ? "" : note.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return NUMBER.matcher(text).replaceAll("[number left out]");
     }
 }

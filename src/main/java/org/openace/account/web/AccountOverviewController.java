@@ -57,6 +57,9 @@ class AccountOverviewController {
         if (reason.isEmpty()) {
             errors.message("Choose why you need to see the full number.", 400);
         }
+        else if (form.note() != null && form.note().chars().anyMatch(Character::isISOControl)) {
+            errors = FormErrors.field("note", "The note cannot hold control characters.");
+        }
         if (!errors.isEmpty()) {
             response.setStatus(errors.status());
             return page(id, user, model, form, errors);

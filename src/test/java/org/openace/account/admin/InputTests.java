@@ -119,6 +119,7 @@ class InputTests {
         assertThat(RevealTaxIdentifier.withoutNumbers("Bank asked for 95-995635500, 959956355 and 123 45 6789 today"))
                 .isEqualTo("Bank asked for [number left out], [number left out] and [number left out] today");
         assertThat(RevealTaxIdentifier.withoutNumbers("Form 5106 for 2 owners")).isEqualTo("Form 5106 for 2 owners");
+        assertThat(RevealTaxIdentifier.withoutNumbers("a\u0000b\r\nc")).isEqualTo("abc");
     }
 
     @Test
