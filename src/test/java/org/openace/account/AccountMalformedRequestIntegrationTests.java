@@ -50,6 +50,7 @@ class AccountMalformedRequestIntegrationTests {
             "ENTRIES", "OWNER", "PROXY_OWNER", "USER", "BROKER", "IMPORTER", "FILER_CODE", "SCAC", "A1B", "000",
             "12-345678900", "078-05-1120", "9900", "27", "EXISTING", "NEW", "yes", "VERIFY_IDENTITY", "BILLING",
             "a@b.c", "+1 410 555 0100"};
+    private static final String[] CONTROL = {"\u0000", "a\u0000b", "\u0007", "x\u001b[2J", "\r\nX: y", "\uD800"};
     private static final String[] FIELDS = {"activity", "name", "identifier", "kind", "value", "reason", "note",
             "invitee", "username", "displayName", "email", "role", "subAccount", "function", "level", "importer",
             "filer", "port", "confirm", "title", "phone", "account"};
@@ -106,7 +107,7 @@ class AccountMalformedRequestIntegrationTests {
         for (int sent = 0; sent < REQUESTS; sent++) {
             Endpoint endpoint = endpoints.get(random.nextInt(endpoints.size()));
             String path = endpoint.pattern()
-                    .replace("{accountId}", pick(random, accountIds))
+                    .replace("{accountId}", random.nextInt(5) > 0 ? accountIds.getFirst() : pick(random, accountIds))
                     .replace("{subAccountId}", pick(random, subIds))
                     .replace("{userId}", pick(random, userIds))
                     .replaceAll("\\{[^}]+}", pick(random, otherIds));
@@ -116,8 +117,17 @@ class AccountMalformedRequestIntegrationTests {
             if (random.nextBoolean()) {
                 // a plausible request with one or two fields spoilt, to get past the first checks
                 java.util.Map<String, String> plausible = plausible(account, clerk, sent);
-                String spoilt = FIELDS[random.nextInt(FIELDS.length)];
-                plausible.put(spoilt, JUNK[random.nextInt(JUNK.length)]);
+                if (random.nextBoolean()) {
+                    for (int spoilt = 1 + random.nextInt(3); spoilt > 0; spoilt--) {
+                        plausible.put(FIELDS[random.nextInt(FIELDS.length)], JUNK[random.nextInt(JUNK.length)]);
+                    }
+                }
+                else {
+                    // every value carries a control character, or half of them do
+                    boolean all = random.nextBoolean();
+                    plausible.replaceAll((field, value) -> all || random.nextBoolean()
+                            ? value + CONTROL[random.nextInt(CONTROL.length)] : value);
+                }
                 plausible.forEach(request::param);
             }
             int fields = random.nextInt(random.nextBoolean() ? 2 : 12);
