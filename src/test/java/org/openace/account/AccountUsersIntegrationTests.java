@@ -273,7 +273,11 @@ class AccountUsersIntegrationTests {
         accounts.right(account, manager, sub, USERS, EDIT);
         accounts.right(account, manager, sub, ENTRIES, VIEW);
         PortalClient managerBrowser = signedIn(manager);
-        managerBrowser.get("/accounts/" + id(account) + "/users/" + clerk.id());
+        assertThat(managerBrowser.get("/accounts/" + id(account) + "/users/invite").status()).isEqualTo(200);
+        PortalClient.Page editor = managerBrowser.get("/accounts/" + id(account) + "/users/" + clerk.id());
+        assertThat(editor.status()).isEqualTo(200);
+        assertThat(editor.body()).as("the rows the manager may change, and the others shown as they are")
+                .contains("Save the rights", "id=\"rights-0-level\"", "type=\"hidden\" name=\"level\" value=\"NONE\"");
 
         PortalClient.Page beyond = Forms.saveRights(managerBrowser, id(account), clerk.id().toString(),
                 List.of(Forms.Row.of(sub, ENTRIES, EDIT)));
