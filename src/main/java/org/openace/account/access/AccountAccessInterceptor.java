@@ -7,12 +7,16 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openace.account.AccessControl;
+import org.openace.account.AccessLevel;
+import org.openace.account.AccountDataNotFoundException;
+import org.openace.account.AccountFunction;
 import org.openace.account.AccountAccess;
 import org.openace.account.AccountId;
 import org.openace.account.AccountOwnerOnly;
 import org.openace.account.AccountRole;
 import org.openace.account.DataRef;
 import org.openace.account.SubAccountId;
+import org.openace.account.AccountVisible;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
@@ -26,9 +30,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Enforces {@link AccountAccess} and {@link AccountOwnerOnly} on the server for every request, web page or API
- * alike. A malformed id, an unknown account, a sub-account of another account and a lack of rights all answer 404,
- * so that nobody learns whether data they may not see exists; refusals are audited.
+ * Enforces {@link AccountAccess}, {@link AccountOwnerOnly} and {@link AccountVisible} on the server for every
+ * request, web page or API alike. A malformed id, an unknown account, a sub-account of another account and a lack of
+ * rights all answer 404 ({@link AccountDataNotFoundException}: a page's error page, an API's problem document), so
+ * that nobody learns whether data they may not see exists; refusals are audited.
  */
 @Component
 class AccountAccessInterceptor implements HandlerInterceptor {
@@ -51,13 +56,13 @@ class AccountAccessInterceptor implements HandlerInterceptor {
         }
         AccountAccess needs = method.getMethodAnnotation(AccountAccess.class);
         AccountOwnerOnly ownerOnly = method.getMethodAnnotation(AccountOwnerOnly.class);
-        if (needs == null && ownerOnly == null) {
+        AccountVisible visible = method.getMethodAnnotation(AccountVisible.class);
+        if (needs == null && ownerOnly == null && visible == null) {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return false;
+            throw new AccountDataNotFoundException();
         }
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request
@@ -80,16 +85,34 @@ class AccountAccessInterceptor implements HandlerInterceptor {
                     ? access.may(user.id(), needs.function(), needs.level(), DataRef.of(new SubAccountId(subAccountId.get())))
                     : access.mayOnAccount(user.id(), needs.function(), needs.level(), new AccountId(accountId.get()));
         }
+        if (allowed && visible != null) {
+            allowed = isVisible(user, accountId, subAccountId);
+        }
         if (!allowed) {
             audit.record(AuditRecord.of("ACCOUNT_ACCESS_DENIED", AuditOutcome.DENIED)
                     .object(subAccountId.isPresent() ? "SUB_ACCOUNT" : "TRADE_ACCOUNT",
                             subAccountId.or(() -> accountId).map(UUID::toString).orElse("malformed"))
-                    .detail("function", needs != null ? needs.function() : "OWNER")
+                    .detail("function", needs != null ? needs.function() : ownerOnly != null ? "OWNER" : "ANY")
                     .detail("method", request.getMethod()));
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return false;
+            throw new AccountDataNotFoundException();
         }
         return true;
+    }
+
+    /** An active member of the account, or someone who may view some function on it (or on the sub-account). */
+    private boolean isVisible(CurrentUser user, Optional<UUID> accountId, Optional<UUID> subAccountId) {
+        if (accountId.isPresent() && access.roleIn(user.id(), new AccountId(accountId.get())).isPresent()) {
+            return true;
+        }
+        for (AccountFunction function : AccountFunction.values()) {
+            boolean may = subAccountId.isPresent()
+                    ? access.may(user.id(), function, AccessLevel.VIEW, DataRef.of(new SubAccountId(subAccountId.get())))
+                    : access.mayOnAccount(user.id(), function, AccessLevel.VIEW, new AccountId(accountId.orElseThrow()));
+            if (may) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean belongsTo(UUID subAccount, UUID account) {

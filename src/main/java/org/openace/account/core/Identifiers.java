@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openace.account.AccountId;
 import org.openace.account.IdentifierKind;
 import org.openace.account.SubAccountId;
 import org.openace.account.TradeIdentifier;
@@ -82,6 +83,30 @@ public class Identifiers {
         return jdbc.sql("select id, sub_account_id, kind, display from account_identifier where id = ?").param(id)
                 .query((rs, n) -> new Identifier(rs.getObject(1, UUID.class), new SubAccountId(rs.getObject(2, UUID.class)),
                         IdentifierKind.valueOf(rs.getString(3)), rs.getString(4))).optional();
+    }
+
+    /** The identifiers of every sub-account of an account (for narrowing rights), by kind and display. */
+    public List<Identifier> ofAccount(AccountId account) {
+        return jdbc.sql("""
+                select i.id, i.sub_account_id, i.kind, i.display from account_identifier i
+                join sub_account s on s.id = i.sub_account_id
+                where s.account_id = ? order by i.kind, i.display
+                """).param(account.value())
+                .query((rs, n) -> new Identifier(rs.getObject(1, UUID.class), new SubAccountId(rs.getObject(2, UUID.class)),
+                        IdentifierKind.valueOf(rs.getString(3)), rs.getString(4))).list();
+    }
+
+    /** How many rights are narrowed to this identifier. */
+    public int rightsNarrowedTo(UUID id) {
+        return jdbc.sql("""
+                select count(*) from account_right where importer_identifier_id = ? or filer_identifier_id = ?
+                """).param(id).param(id).query(Integer.class).single();
+    }
+
+    /** Takes an identifier from its sub-account; false if the sub-account does not hold it. */
+    public boolean delete(SubAccountId subAccount, UUID id) {
+        return jdbc.sql("delete from account_identifier where id = ? and sub_account_id = ?")
+                .param(id).param(subAccount.value()).update() == 1;
     }
 
     private byte[] digest(TradeIdentifier identifier) {

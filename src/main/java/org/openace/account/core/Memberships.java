@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,50 @@ public class Memberships {
     public Optional<UserId> ownerOf(AccountId account) {
         return jdbc.sql("select user_id from account_membership where account_id = ? and role = 'OWNER' and status = 'ACTIVE'")
                 .param(account.value()).query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Reads a membership and locks its row until the end of the transaction (for a change to it). */
+    public Optional<Membership> findForUpdate(AccountId account, UserId user) {
+        return jdbc.sql("""
+                select account_id, user_id, role, status, since from account_membership
+                where account_id = ? and user_id = ? for update
+                """).param(account.value()).param(user.value()).query(Memberships::map).optional();
+    }
+
+    /** The user's open invitations (invited, not yet answered), oldest first. */
+    public List<Membership> invitationsOf(UserId user) {
+        return jdbc.sql("""
+                select account_id, user_id, role, status, since from account_membership
+                where user_id = ? and status = 'INVITED' order by since
+                """).param(user.value()).query(Memberships::map).list();
+    }
+
+    /**
+     * Accepts an invitation issued at or after {@code invitedNotBefore}: the member is active from now on. False if
+     * there is no such invitation (never invited, already answered, or expired).
+     */
+    public boolean accept(AccountId account, UserId user, Instant invitedNotBefore) {
+        return jdbc.sql("""
+                update account_membership set status = 'ACTIVE', since = ?
+                where account_id = ? and user_id = ? and status = 'INVITED' and since >= ?
+                """).param(Timestamp.from(clock.instant())).param(account.value()).param(user.value())
+                .param(Timestamp.from(invitedNotBefore)).update() == 1;
+    }
+
+    /** Declines an open invitation; false if there is none. */
+    public boolean decline(AccountId account, UserId user) {
+        return jdbc.sql("""
+                update account_membership set status = 'REMOVED'
+                where account_id = ? and user_id = ? and status = 'INVITED'
+                """).param(account.value()).param(user.value()).update() == 1;
+    }
+
+    /** How many other accounts the user is an active or invited member of. */
+    public int countOtherAccounts(UserId user, AccountId except) {
+        return jdbc.sql("""
+                select count(*) from account_membership
+                where user_id = ? and account_id <> ? and status in ('ACTIVE', 'INVITED')
+                """).param(user.value()).param(except.value()).query(Integer.class).single();
     }
 
     public void changeRole(AccountId account, UserId user, AccountRole role) {

@@ -17,4 +17,9 @@ import org.openace.identity.UserId;
 public record Right(UUID id, AccountId accountId, UserId userId, SubAccountId subAccountId, AccountFunction function,
                     AccessLevel level, @Nullable UUID importerIdentifierId, @Nullable UUID filerIdentifierId,
                     PortCode port) {
+
+    /** What this right gives, without its id and holder. */
+    public RightSpec spec() {
+        return new RightSpec(subAccountId, function, level, importerIdentifierId, filerIdentifierId, port);
+    }
 }

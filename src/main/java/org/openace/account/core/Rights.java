@@ -61,6 +61,19 @@ public class Rights {
                 .param(account.value()).param(user.value()).update();
     }
 
+    /**
+     * Replaces all of a user's rights in the account by {@code wanted} (call within a transaction, so that the
+     * change is all or nothing).
+     */
+    public List<Right> replace(AccountId account, UserId user, List<RightSpec> wanted, UserId grantedBy) {
+        revokeAll(account, user);
+        for (RightSpec spec : wanted) {
+            grant(account, user, spec.subAccount(), spec.function(), spec.level(), spec.importerIdentifier(),
+                    spec.filerIdentifier(), spec.port(), grantedBy);
+        }
+        return of(account, user);
+    }
+
     public List<Right> of(AccountId account, UserId user) {
         return jdbc.sql("select " + COLUMNS + " from account_right where account_id = ? and user_id = ? order by function, sub_account_id")
                 .param(account.value()).param(user.value()).query(Rights::map).list();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccountId;
 import org.openace.account.BusinessActivity;
+import org.openace.account.EntitledScope;
 import org.openace.account.SubAccountId;
 import org.openace.identity.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,41 @@ public class SubAccounts {
     public List<SubAccount> ofAccount(AccountId account) {
         return jdbc.sql("select " + COLUMNS + " from sub_account where account_id = ? order by activity, created_at")
                 .param(account.value()).query(SubAccounts::map).list();
+    }
+
+    /**
+     * The sub-accounts in a scope (see {@code AccessControl.scope}), each once, optionally of one account only,
+     * by account and activity.
+     */
+    public List<SubAccount> inScope(EntitledScope scope, @Nullable AccountId account) {
+        return jdbc.sql("select " + prefixed() + " from sub_account s where exists (select 1 from " + scope.table("e")
+                        + " where e.sub_account_id = s.id) and (cast(:account as uuid) is null or s.account_id = :account)"
+                        + " order by s.account_id, s.activity, s.created_at")
+                .params(scope.parameters()).param("account", account == null ? null : account.value())
+                .query(SubAccounts::map).list();
+    }
+
+    /** How many sub-accounts of the account are active. */
+    public int countActive(AccountId account) {
+        return jdbc.sql("select count(*) from sub_account where account_id = ? and status = 'ACTIVE'")
+                .param(account.value()).query(Integer.class).single();
+    }
+
+    /** Closes an active or pending sub-account; false if it was neither. */
+    public boolean close(SubAccountId id) {
+        return jdbc.sql("update sub_account set status = 'CLOSED' where id = ? and status in ('ACTIVE', 'PENDING_APPROVAL')")
+                .param(id.value()).update() == 1;
+    }
+
+    /** Reads a sub-account and locks its row until the end of the transaction. */
+    public Optional<SubAccount> findForUpdate(SubAccountId id) {
+        return jdbc.sql("select " + COLUMNS + " from sub_account where id = ? for update").param(id.value())
+                .query(SubAccounts::map).optional();
+    }
+
+    private static String prefixed() {
+        return java.util.Arrays.stream(COLUMNS.split(",")).map(c -> "s." + c.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Sub-accounts waiting for a customs officer, oldest first. */

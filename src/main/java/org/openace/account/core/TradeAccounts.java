@@ -127,6 +127,11 @@ public class TradeAccounts {
                 }).single();
     }
 
+    /** Locks the account's row until the end of the transaction, for changes that must see the whole account. */
+    public void lock(AccountId id) {
+        jdbc.sql("select id from trade_account where id = ? for update").param(id.value()).query(UUID.class).optional();
+    }
+
     public void changeStatus(AccountId id, TradeAccount.Status status) {
         jdbc.sql("update trade_account set status = ? where id = ?").param(status.name()).param(id.value()).update();
     }
