@@ -57,7 +57,7 @@ class InactivityCheck {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${openace.inactivity.check-cron}", zone = "UTC")
+    @Scheduled(cron = "${openace.inactivity.check-cron:0 15 * * * *}", zone = "UTC")
     void run() {
         int disabled = disableInactiveUsers();
         if (disabled > 0) {
