@@ -1,0 +1,54 @@
+package org.openace.platform.web;
+
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * The portal's static resources, served from exactly their folders: {@code /css/**}, {@code /js/**},
+ * {@code /images/**} (from {@code classpath:/static/}) and {@code /webjars/**}. Stylesheets, scripts and images
+ * get content-hashed URLs (so they can be cached for long), with the cache settings of
+ * {@code spring.web.resources.cache.*}.
+ * <p>
+ * This replaces Spring Boot's catch-all {@code /**} resource mapping ({@code spring.web.resources.add-mappings}
+ * is off): with it, every link a page renders ({@code @{/sign-in}}, {@code @{/privacy}}, ...) matched {@code /**}
+ * and was looked up as a file in four classpath folders of the jar, on every render, because the resource chain
+ * caches only the links it finds. That lookup was most of the CPU of a page (see docs/benchmarks.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResourceConfiguration implements WebMvcConfigurer {
+
+    static final String[] VERSIONED_FOLDERS = {"css", "js", "images"};
+
+    private final WebProperties.Resources resources;
+
+    StaticResourceConfiguration(WebProperties properties) {
+        this.resources = properties.getResources();
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : VERSIONED_FOLDERS) {
+            ResourceHandlerRegistration registration = registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/");
+            VersionResourceResolver versions = new VersionResourceResolver().addContentVersionStrategy("/**");
+            cached(registration).resourceChain(resources.getChain().isCache()).addResolver(versions);
+        }
+        // webjars are versioned by their own path; the chain adds the webjars resolver (version-less paths)
+        cached(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/"))
+                .resourceChain(resources.getChain().isCache());
+    }
+
+    private ResourceHandlerRegistration cached(ResourceHandlerRegistration registration) {
+        CacheControl cacheControl = resources.getCache().getCachecontrol().toHttpCacheControl();
+        if (cacheControl != null) {
+            registration.setCacheControl(cacheControl);
+        }
+        registration.setUseLastModified(resources.getCache().isUseLastModified());
+        return registration;
+    }
+}
