@@ -47,7 +47,11 @@ class StaticResourcesIntegrationTests {
 
         assertThat(browser.get("/css/openace.css").status()).isEqualTo(200);
         assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
+        assertThat(browser.get("/favicon.svg").status()).isEqualTo(200);
+        assertThat(browser.get("/api/openapi.yaml").status()).isEqualTo(200);
         assertThat(browser.get("/css/missing.css").status()).isEqualTo(404);
+        assertThat(browser.getNoFollow("/application.yml").status()).as("not served: sign-in first, then 404")
+                .isNotEqualTo(200);
         assertThat(browser.get("/js/../application.yml").status()).isNotEqualTo(200);
     }
 }

@@ -1,6 +1,8 @@
 package org.openace.platform.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
@@ -10,7 +12,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The portal's static resources, served from exactly their folders: {@code /css/**}, {@code /js/**},
- * {@code /images/**} (from {@code classpath:/static/}) and {@code /webjars/**}. Stylesheets, scripts and images
+ * {@code /images/**} (from {@code classpath:/static/}), {@code /webjars/**}, and the single files
+ * {@code /favicon.svg} and {@code /api/openapi.yaml} (by the patterns {@code /*.svg} and {@code /api/*.yaml}). Stylesheets, scripts and images
  * get content-hashed URLs (so they can be cached for long), with the cache settings of
  * {@code spring.web.resources.cache.*}.
  * <p>
@@ -20,9 +23,13 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * caches only the links it finds. That lookup was most of the CPU of a page (see docs/benchmarks.md).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
     static final String[] VERSIONED_FOLDERS = {"css", "js", "images"};
+    /** Single files by pattern: a pattern without a wildcard would leave no file name to look up. */
+    static final String[][] SINGLE_FILES = {{"/*.svg", ""}, {"/api/*.yaml", "api/"}};
 
     private final WebProperties.Resources resources;
 
@@ -37,6 +44,9 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
                     .addResourceLocations("classpath:/static/" + folder + "/");
             VersionResourceResolver versions = new VersionResourceResolver().addContentVersionStrategy("/**");
             cached(registration).resourceChain(resources.getChain().isCache()).addResolver(versions);
+        }
+        for (String[] file : SINGLE_FILES) {
+            cached(registry.addResourceHandler(file[0]).addResourceLocations("classpath:/static/" + file[1]));
         }
         // webjars are versioned by their own path; the chain adds the webjars resolver (version-less paths)
         cached(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/"))
