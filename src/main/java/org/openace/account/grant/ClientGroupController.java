@@ -79,9 +79,11 @@ class ClientGroupController {
                   RedirectAttributes redirect) {
         AccountId id = new AccountId(accountId);
         String clean = name.strip();
-        if (clean.isEmpty() || clean.length() > 100) {
+        if (clean.isEmpty() || clean.length() > 100 || clean.chars().anyMatch(Character::isISOControl)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("nameError", "Give the group a name of 1 to 100 characters.");
+            model.addAttribute("nameError", clean.chars().anyMatch(Character::isISOControl)
+                    ? "The name cannot hold tabs, line breaks or other control characters."
+                    : "Give the group a name of 1 to 100 characters.");
             return list(accountId, user, model);
         }
         var created = groups.create(id, clean);

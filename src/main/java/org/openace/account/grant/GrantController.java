@@ -206,7 +206,9 @@ class GrantController {
     String reject(@PathVariable UUID accountId, @PathVariable UUID grantId,
                   @RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
-        String reason = note.strip().length() > 500 ? note.strip().substring(0, 500) : note.strip();
+        String printable = note.codePoints().filter(c -> !Character.isISOControl(c) || c == '\n' || c == '\t')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        String reason = printable.length() > 500 ? printable.substring(0, 500) : printable;
         return act(accountId, grantId, redirect, "The access was rejected.",
                 () -> access.reject(new AccountId(accountId), grantId, user.id(), reason));
     }
