@@ -15,8 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Makes users with unique IDs and e-mail addresses for a test. */
 public final class TestUsers {
 
-    /** The password every test user gets, unless a test sets another. */
-    public static final String PASSWORD = "violet canyon orbit 2718";
+    /**
+     * The password every test user gets, unless a test sets another. No digits: the numbers in generated user IDs
+     * and names must never be words of the password.
+     */
+    public static final String PASSWORD = "violet canyon orbit tundra";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
