@@ -39,6 +39,11 @@ public final class KeyRing {
         return key;
     }
 
+    /** The ids of every field key, the active one among them. */
+    public java.util.Set<String> fieldKeyIds() {
+        return new java.util.TreeSet<>(fieldKeys.keySet());
+    }
+
     public SecretKey lookupKey() {
         return lookupKey;
     }

@@ -1,12 +1,7 @@
 package org.openace.platform;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -28,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class KeyRingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRingConfiguration.class);
-    private static final String FIELD_PREFIX = "field.";
+    private static final String FIELD_PREFIX = FieldKeyFile.FIELD_PREFIX;
 
     @Bean
     KeyRing keyRing(KeyRingProperties properties) {
@@ -49,7 +44,7 @@ class KeyRingConfiguration {
         }
         else {
             properties.field().forEach((id, key) -> values.setProperty(FIELD_PREFIX + id, key));
-            values.setProperty("active-field-key", require(properties.activeFieldKey(), "openace.keys.active-field-key"));
+            values.setProperty(FieldKeyFile.ACTIVE, require(properties.activeFieldKey(), "openace.keys.active-field-key"));
             values.setProperty("lookup", properties.lookup());
             values.setProperty("audit", require(properties.audit(), "openace.keys.audit"));
         }
@@ -59,7 +54,7 @@ class KeyRingConfiguration {
                 fieldKeys.put(name.substring(FIELD_PREFIX.length()), key(values.getProperty(name), name));
             }
         }
-        return new KeyRing(fieldKeys, require(values.getProperty("active-field-key"), "active-field-key"),
+        return new KeyRing(fieldKeys, require(values.getProperty(FieldKeyFile.ACTIVE), FieldKeyFile.ACTIVE),
                 key(values.getProperty("lookup"), "lookup"), key(values.getProperty("audit"), "audit"));
     }
 
@@ -85,45 +80,23 @@ class KeyRingConfiguration {
     }
 
     private static void read(Path file, Properties values) {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            values.load(reader);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("The key file " + file + " could not be read", e);
-        }
+        values.putAll(FieldKeyFile.read(file));
     }
 
     private static void create(Path file, Properties values) {
         SecureRandom random = new SecureRandom();
         String id = "k1";
-        values.setProperty(FIELD_PREFIX + id, fresh(random));
-        values.setProperty("active-field-key", id);
-        values.setProperty("lookup", fresh(random));
-        values.setProperty("audit", fresh(random));
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            catch (UnsupportedOperationException notPosix) {
-                // a file system without POSIX permissions: rely on the folder's own protection
-            }
-            try (Writer writer = Files.newBufferedWriter(file)) {
-                values.store(writer, "OpenACE keys. Keep this file secret and backed up apart from the database.");
-            }
-            log.warn("Created a new key file at {}; back it up apart from the database", file.toAbsolutePath());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("The key file " + file + " could not be created", e);
-        }
+        values.setProperty(FIELD_PREFIX + id, FieldKeyFile.freshKey(random));
+        values.setProperty(FieldKeyFile.ACTIVE, id);
+        values.setProperty("lookup", FieldKeyFile.freshKey(random));
+        values.setProperty("audit", FieldKeyFile.freshKey(random));
+        FieldKeyFile.write(file, values);
+        log.warn("Created a new key file at {}; back it up apart from the database", file.toAbsolutePath());
     }
 
-    private static String fresh(SecureRandom random) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
+    @Bean
+    FieldKeyFile fieldKeyFile(KeyRingProperties properties) {
+        return new FieldKeyFile(properties.file(), properties.lookup() != null);
     }
 
     @Bean

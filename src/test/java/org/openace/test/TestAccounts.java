@@ -96,9 +96,13 @@ public final class TestAccounts {
 
     /** An importer's account owned by {@code owner}, with an importer sub-account (importer number = its EIN). */
     public OpenTradeAccount.Opened importer(PortalUser owner) {
-        TaxIdentifier ein = ein();
+        return importer(owner, ein());
+    }
+
+    /** An importer's account with the given tax identifier, its importer number taken from it. */
+    public OpenTradeAccount.Opened importer(PortalUser owner, TaxIdentifier tax) {
         return openWithRetry("Importer Co", owner, List.of(new AccountOpening.NewSubAccount(BusinessActivity.IMPORTER,
-                "Imports", List.of(importerNumber(ein)))), ein);
+                "Imports", List.of(importerNumber(tax)))), tax);
     }
 
     /** An importer's account with two importer sub-accounts (two suffixes of its EIN). */
