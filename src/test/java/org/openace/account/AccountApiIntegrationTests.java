@@ -67,9 +67,7 @@ class AccountApiIntegrationTests {
     }
 
     private PortalClient signedIn(PortalUser user) {
-        PortalClient browser = new PortalClient(mvc);
-        browser.signIn(user);
-        return browser;
+        return PortalClient.signedIn(mvc, user);
     }
 
     private static Answer call(PortalClient browser, MockHttpServletRequestBuilder request) {

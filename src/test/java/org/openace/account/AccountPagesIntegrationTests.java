@@ -49,9 +49,7 @@ class AccountPagesIntegrationTests {
     JdbcClient jdbc;
 
     private PortalClient signedIn(PortalUser user) {
-        PortalClient browser = new PortalClient(mvc);
-        browser.signIn(user);
-        return browser;
+        return PortalClient.signedIn(mvc, user);
     }
 
     private static String id(OpenTradeAccount.Opened account) {

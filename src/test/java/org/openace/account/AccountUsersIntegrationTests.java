@@ -62,9 +62,7 @@ class AccountUsersIntegrationTests {
     }
 
     private PortalClient signedIn(PortalUser user) {
-        PortalClient browser = new PortalClient(mvc);
-        browser.signIn(user);
-        return browser;
+        return PortalClient.signedIn(mvc, user);
     }
 
     private static String id(OpenTradeAccount.Opened account) {

@@ -43,9 +43,7 @@ class CrossAccountAccessIntegrationTests {
     JdbcClient jdbc;
 
     private PortalClient signedIn(PortalUser user) {
-        PortalClient client = new PortalClient(mvc);
-        client.signIn(user);
-        return client;
+        return PortalClient.signedIn(mvc, user);
     }
 
     private static String base(OpenTradeAccount.Opened account) {

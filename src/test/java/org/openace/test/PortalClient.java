@@ -34,6 +34,13 @@ public final class PortalClient {
     private String address;
     private Page last;
 
+    /** A new client, signed in as {@code user} with both factors. */
+    public static PortalClient signedIn(MockMvc mvc, org.openace.identity.user.PortalUser user) {
+        PortalClient client = new PortalClient(mvc);
+        client.signIn(user);
+        return client;
+    }
+
     public PortalClient(MockMvc mvc) {
         this.mvc = mvc;
         int n = ADDRESSES.getAndIncrement();

@@ -11,6 +11,7 @@ import org.openace.account.AccountFunction;
 import org.openace.account.AccountId;
 import org.openace.account.AccountOwnerOnly;
 import org.openace.account.AccountVisible;
+import org.openace.account.PathIds;
 import org.openace.account.SubAccountId;
 import org.openace.account.admin.AccountChangeRefusedException;
 import org.openace.account.admin.AccountMembers;
@@ -86,21 +87,21 @@ class AccountsApiController {
     @GetMapping("/accounts/{accountId}")
     @AccountVisible
     AccountJson.AccountDetailJson account(@PathVariable String accountId, @AuthenticationPrincipal CurrentUser user) {
-        return AccountJson.AccountDetailJson.of(overviews.of(user.id(), ApiIds.account(accountId)));
+        return AccountJson.AccountDetailJson.of(overviews.of(user.id(), PathIds.account(accountId)));
     }
 
     @GetMapping("/accounts/{accountId}/sub-accounts")
     @AccountVisible
     List<AccountJson.SubAccountJson> subAccounts(@PathVariable String accountId,
                                                  @AuthenticationPrincipal CurrentUser user) {
-        return overviews.of(user.id(), ApiIds.account(accountId)).subAccounts().stream()
+        return overviews.of(user.id(), PathIds.account(accountId)).subAccounts().stream()
                 .map(AccountJson.SubAccountJson::of).toList();
     }
 
     @GetMapping("/accounts/{accountId}/sub-accounts/{subAccountId}")
     @AccountVisible
     AccountJson.SubAccountJson subAccount(@PathVariable String accountId, @PathVariable String subAccountId) {
-        return overviews.subAccount(ApiIds.account(accountId), new SubAccountId(ApiIds.uuid(subAccountId)))
+        return overviews.subAccount(PathIds.account(accountId), new SubAccountId(PathIds.uuid(subAccountId)))
                 .map(AccountJson.SubAccountJson::of).orElseThrow(AccountDataNotFoundException::new);
     }
 
@@ -110,7 +111,7 @@ class AccountsApiController {
     ResponseEntity<AccountJson.SubAccountJson> addSubAccount(@PathVariable String accountId,
                                                              @RequestBody AccountJson.NewSubAccountRequest body,
                                                              @AuthenticationPrincipal CurrentUser user) {
-        AccountId id = ApiIds.account(accountId);
+        AccountId id = PathIds.account(accountId);
         List<AccountJson.IdentifierRequest> given = body.identifiers() == null ? List.of() : body.identifiers();
         if (given.size() > MAX_IDENTIFIERS) {
             throw AccountChangeRefusedException.field("VALIDATION_FAILED", "identifiers",
@@ -133,7 +134,7 @@ class AccountsApiController {
     @GetMapping("/accounts/{accountId}/users")
     @AccountAccess(function = AccountFunction.USERS, level = AccessLevel.VIEW)
     AccountJson.MembersJson users(@PathVariable String accountId) {
-        return AccountJson.MembersJson.of(members.of(ApiIds.account(accountId)));
+        return AccountJson.MembersJson.of(members.of(PathIds.account(accountId)));
     }
 
     /** Replaces the user's rights in the account, all at once; the same rules as the rights editor. */
@@ -142,8 +143,8 @@ class AccountsApiController {
     AccountJson.RightsJson replaceRights(@PathVariable String accountId, @PathVariable String userId,
                                          @RequestBody AccountJson.RightsRequest body,
                                          @AuthenticationPrincipal CurrentUser user) {
-        AccountId id = ApiIds.account(accountId);
-        UserId member = ApiIds.user(userId);
+        AccountId id = PathIds.account(accountId);
+        UserId member = PathIds.user(userId);
         if (body.rights() == null) {
             throw AccountChangeRefusedException.field("VALIDATION_FAILED", "rights",
                     "Give the user's rights (an empty list removes them all).");

@@ -8,6 +8,7 @@ import org.openace.account.AccessLevel;
 import org.openace.account.AccountId;
 import org.openace.account.AccountOwnerOnly;
 import org.openace.account.AccountVisible;
+import org.openace.account.PathIds;
 import org.openace.account.admin.AccountOverviews;
 import org.openace.account.admin.RevealTaxIdentifier;
 import org.openace.identity.CurrentUser;

@@ -10,6 +10,7 @@ import org.openace.account.AccountAccess;
 import org.openace.account.AccountFunction;
 import org.openace.account.AccountId;
 import org.openace.account.AccountRole;
+import org.openace.account.PathIds;
 import org.openace.account.admin.AccountChangeRefusedException;
 import org.openace.account.admin.AccountMembers;
 import org.openace.account.admin.InvitationInput;

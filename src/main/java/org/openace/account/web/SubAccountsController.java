@@ -13,6 +13,7 @@ import org.openace.account.AccountOwnerOnly;
 import org.openace.account.AccountRole;
 import org.openace.account.AccountVisible;
 import org.openace.account.BusinessActivity;
+import org.openace.account.PathIds;
 import org.openace.account.SubAccountId;
 import org.openace.account.TradeIdentifier;
 import org.openace.account.admin.AccountChangeRefusedException;
