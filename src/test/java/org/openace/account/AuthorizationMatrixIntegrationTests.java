@@ -463,6 +463,10 @@ class AuthorizationMatrixIntegrationTests {
                 new Forgery("C's sub-account in A's invitation", A_OWNER, a + "/users/invite", form("invitee", "EXISTING",
                         "username", world.user(B_PLAIN).username().value(), "role", "USER", "subAccount", ID,
                         "function", "ENTRIES", "level", "VIEW"), cImports, 400),
+                new Forgery("C's sub-account offered by A", A_OWNER, a + "/grants/offer", form("otherAccount",
+                        world.b.account().number(), "scopes", ID + ":ENTRIES", "level", "VIEW",
+                        "startsOn", accounts.today().toString(), "endsOn", accounts.today().plusDays(9).toString()),
+                        cImports, 400),
                 new Forgery("C's sub-account in A's rights through the API", A_OWNER, api(world.a) + "/users/"
                         + world.user(A_NOBODY).id() + "/rights", apiRights(ID, null), cImports, 400),
                 new Forgery("C's importer number in A's rights through the API", A_OWNER, api(world.a) + "/users/"
