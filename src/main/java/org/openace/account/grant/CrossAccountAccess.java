@@ -62,9 +62,11 @@ class CrossAccountAccess {
     CrossAccountGrant offer(AccountId grantor, TradeAccount grantee, List<GrantScope> scopes, LocalDate startsOn,
                             LocalDate endsOn, UserId by) {
         for (GrantScope scope : scopes) {
-            SubAccount sub = subAccounts.find(scope.subAccount()).orElseThrow(() ->
-                    new GrantRefusedException("SCOPE_UNKNOWN", "Choose among this account's own sub-accounts."));
-            if (!sub.accountId().equals(grantor) || sub.status() != SubAccount.Status.ACTIVE) {
+            // another account's sub-account is refused as one that does not exist, so that nobody learns which exist
+            boolean own = subAccounts.find(scope.subAccount())
+                    .filter(sub -> sub.accountId().equals(grantor) && sub.status() == SubAccount.Status.ACTIVE)
+                    .isPresent();
+            if (!own) {
                 throw new GrantRefusedException("SCOPE_UNKNOWN", "Choose among this account's own active sub-accounts.");
             }
         }

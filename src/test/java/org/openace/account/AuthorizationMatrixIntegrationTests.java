@@ -1,0 +1,601 @@
+package org.openace.account;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openace.account.AuthorizationMatrixFixture.Actor;
+import org.openace.account.AuthorizationMatrixFixture.State;
+import org.openace.account.AuthorizationMatrixFixture.Target;
+import org.openace.account.AuthorizationMatrixRequests.Answer;
+import org.openace.account.core.Contacts;
+import org.openace.account.core.Identifiers;
+import org.openace.account.core.OpenTradeAccount;
+import org.openace.account.core.SubAccount;
+import org.openace.account.core.SubAccounts;
+import org.openace.account.grant.ClientGroups;
+import org.openace.account.grant.CrossAccountGrant;
+import org.openace.account.grant.GrantScope;
+import org.openace.identity.Role;
+import org.openace.identity.user.PortalUser;
+import org.openace.test.PortalTest;
+import org.openace.test.TestAccounts;
+import org.openace.test.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.openace.account.AccessLevel.EDIT;
+import static org.openace.account.AccessLevel.VIEW;
+import static org.openace.account.AccountFunction.ENTRIES;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.A_CLERK;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.A_NOBODY;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.A_OWNER;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.A_PROXY;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.B_DELEGATE;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.B_OWNER;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.B_PLAIN;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.C_OWNER;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.OFFICER;
+import static org.openace.account.AuthorizationMatrixFixture.Target.A_EAST;
+import static org.openace.account.AuthorizationMatrixFixture.Target.A_WEST;
+import static org.openace.account.AuthorizationMatrixFixture.Target.B_BROKERAGE;
+import static org.openace.account.AuthorizationMatrixFixture.Target.C_IMPORTS;
+import static org.openace.account.AuthorizationMatrixFixture.api;
+import static org.openace.account.AuthorizationMatrixFixture.path;
+import static org.openace.account.AuthorizationMatrixRequests.form;
+
+/**
+ * Issue 3's authorization matrix (A4, A5). The actors ({@link Actor}): importer A's owner, proxy owner, a user with
+ * some rights and a user with none; broker B's owner (A granted B part of its east division, not its west division),
+ * B's user the grant was passed on to and B's user it was not; the owner of unrelated importer C; a customs officer.
+ * For each of them the authorization service and its narrowed lists, every account page and every state-changing
+ * form, and the API, allow exactly what the tables below say — on their own data, granted data, ungranted data and
+ * another account's data. Whatever is refused is answered exactly as if the data did not exist, changes nothing and
+ * is audited; ids of another account's data in an address or a form are answered like made-up ids. The world is
+ * built once ({@link AuthorizationMatrixFixture}); nothing here changes what the tables describe.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    Contacts contacts;
+    @Autowired
+    Identifiers identifiers;
+    @Autowired
+    ClientGroups groups;
+    @Autowired
+    SubAccounts subAccounts;
+    @Autowired
+    AccessControl access;
+    @Autowired
+    JdbcClient jdbc;
+
+    private AuthorizationMatrixFixture world;
+    private AuthorizationMatrixRequests requests;
+
+    @BeforeAll
+    void buildTheWorldOnce() {
+        world = new AuthorizationMatrixFixture(users, accounts, contacts, identifiers, groups, jdbc, mvc);
+        requests = new AuthorizationMatrixRequests(world);
+    }
+
+    // --- the authorization service ------------------------------------------------------------------------------
+
+    /**
+     * What each actor may do on each sub-account: per function, in the order of {@link AccountFunction}, the highest
+     * level — E (view and change), V (view) or - (nothing). An actor and sub-account not listed: nothing at all.
+     */
+    private static final List<Reach> REACH = List.of(
+            //                               ENTRIES REVIEWS PAYMENTS REPORTS USERS
+            new Reach(A_OWNER, A_EAST,      "E       E       E        E       E"),
+            new Reach(A_OWNER, A_WEST,      "E       E       E        E       E"),
+            new Reach(A_PROXY, A_EAST,      "E       E       E        E       E"),
+            new Reach(A_PROXY, A_WEST,      "E       E       E        E       E"),
+            new Reach(A_CLERK, A_EAST,      "V       -       -        -       E"),
+            new Reach(A_CLERK, A_WEST,      "-       -       E        -       -"),
+            new Reach(B_OWNER, A_EAST,      "E       V       -        -       -"),
+            new Reach(B_OWNER, B_BROKERAGE, "E       E       E        E       E"),
+            new Reach(B_DELEGATE, A_EAST,   "V       -       -        -       -"),
+            new Reach(B_PLAIN, B_BROKERAGE, "E       -       -        -       -"),
+            new Reach(C_OWNER, C_IMPORTS,   "E       E       E        E       E"));
+
+    /** One row of {@link #REACH}. */
+    record Reach(Actor actor, Target target, String levels) {
+
+        @Nullable AccessLevel of(AccountFunction function) {
+            return switch (levels.strip().split("\\s+")[function.ordinal()]) {
+                case "E" -> EDIT;
+                case "V" -> VIEW;
+                case "-" -> null;
+                default -> throw new IllegalArgumentException(levels);
+            };
+        }
+    }
+
+    private static boolean expected(Actor actor, Target target, AccountFunction function, AccessLevel level) {
+        return REACH.stream().filter(r -> r.actor() == actor && r.target() == target).findFirst()
+                .map(r -> r.of(function)).map(held -> held.covers(level)).orElse(false);
+    }
+
+    @TestFactory
+    List<DynamicTest> everyDecisionIsTheTablesAnswer() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            for (Target target : Target.values()) {
+                for (AccountFunction function : AccountFunction.values()) {
+                    for (AccessLevel level : AccessLevel.values()) {
+                        tests.add(dynamicTest(actor + " may " + level + " " + function + " on " + target, () ->
+                                assertThat(access.may(world.user(actor).id(), function, level,
+                                        DataRef.of(world.sub(target).id())))
+                                        .isEqualTo(expected(actor, target, function, level))));
+                    }
+                }
+            }
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> listsAndAccountLevelDecisionsAreNarrowedToTheTablesSubAccounts() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            for (AccountFunction function : AccountFunction.values()) {
+                for (AccessLevel level : AccessLevel.values()) {
+                    tests.add(dynamicTest(actor + " lists " + level + " " + function, () -> {
+                        Set<Target> wanted = EnumSet.noneOf(Target.class);
+                        for (Target target : Target.values()) {
+                            if (expected(actor, target, function, level)) {
+                                wanted.add(target);
+                            }
+                        }
+                        assertThat(listed(actor, function, level)).isEqualTo(wanted);
+                        for (OpenTradeAccount.Opened account : List.of(world.a, world.b, world.c)) {
+                            assertThat(access.mayOnAccount(world.user(actor).id(), function, level, account.account().id()))
+                                    .as("on the account of %s", world.label(account.account().id().toString()))
+                                    .isEqualTo(wanted.stream().anyMatch(t -> world.accountOf(t) == account));
+                        }
+                    }));
+                }
+            }
+        }
+        return tests;
+    }
+
+    /** The fixture's sub-accounts in the actor's scope, by the query that narrows lists. */
+    private Set<Target> listed(Actor actor, AccountFunction function, AccessLevel level) {
+        EntitledScope scope = access.scope(world.user(actor).id(), function, level);
+        Set<Target> found = EnumSet.noneOf(Target.class);
+        for (OpenTradeAccount.Opened account : List.of(world.a, world.b, world.c)) {
+            for (SubAccount sub : subAccounts.inScope(scope, account.account().id())) {
+                world.target(sub).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    // --- pages ----------------------------------------------------------------------------------------------------
+
+    /** A page or API resource, and who may open it; anyone else is answered as for an account that does not exist. */
+    record Page(String path, Set<Actor> allowed) {
+    }
+
+    private List<Page> pages() {
+        Set<Actor> aMembersAndGrantees = EnumSet.of(A_OWNER, A_PROXY, A_CLERK, A_NOBODY, B_OWNER, B_DELEGATE);
+        Set<Actor> aMembers = EnumSet.of(A_OWNER, A_PROXY, A_CLERK, A_NOBODY);
+        Set<Actor> aUserManagers = EnumSet.of(A_OWNER, A_PROXY, A_CLERK);
+        Set<Actor> aOwners = EnumSet.of(A_OWNER, A_PROXY);
+        Set<Actor> bMembers = EnumSet.of(B_OWNER, B_DELEGATE, B_PLAIN);
+        Set<Actor> bOwner = EnumSet.of(B_OWNER);
+        Set<Actor> cOwner = EnumSet.of(C_OWNER);
+        String a = path(world.a);
+        String b = path(world.b);
+        String c = path(world.c);
+        String grant = "/grants/" + world.grant.id();
+        return List.of(
+                new Page(a, aMembersAndGrantees),
+                new Page(a + "/sub-accounts", aMembersAndGrantees),
+                new Page(a + "/sub-accounts/" + world.east().id(), aMembersAndGrantees),
+                new Page(a + "/sub-accounts/" + world.west().id(), aMembers),
+                new Page(a + "/sub-accounts/new", aOwners),
+                new Page(a + "/users", aUserManagers),
+                new Page(a + "/users/invite", aUserManagers),
+                new Page(a + "/users/" + world.user(A_NOBODY).id(), aUserManagers),
+                new Page(a + "/contacts", aUserManagers),
+                new Page(a + "/contacts/" + world.aContact, aUserManagers),
+                new Page(a + "/grants", aOwners),
+                new Page(a + "/grants/offer", EnumSet.of(A_OWNER)),
+                new Page(a + "/grants/request", EnumSet.of(A_OWNER)),
+                new Page(a + grant, aOwners),
+                new Page(a + "/groups", aOwners),
+                new Page(b, bMembers),
+                new Page(b + "/sub-accounts", bMembers),
+                new Page(b + "/sub-accounts/" + world.brokerage().id(), bMembers),
+                new Page(b + "/sub-accounts/new", bOwner),
+                new Page(b + "/users", bOwner),
+                new Page(b + "/users/" + world.user(B_PLAIN).id(), bOwner),
+                new Page(b + "/contacts", bOwner),
+                new Page(b + "/grants", bOwner),
+                new Page(b + grant, bOwner),
+                new Page(b + grant + "/users", bOwner),
+                new Page(b + "/groups", bOwner),
+                new Page(b + "/groups/" + world.bGroup, bOwner),
+                new Page(c, cOwner),
+                new Page(c + "/sub-accounts", cOwner),
+                new Page(c + "/sub-accounts/" + world.cImports().id(), cOwner),
+                new Page(c + "/users", cOwner),
+                new Page(c + "/contacts/" + world.cContact, cOwner),
+                new Page(c + "/grants", cOwner),
+                new Page(c + grant, EnumSet.noneOf(Actor.class)),
+                new Page(api(world.a), aMembersAndGrantees),
+                new Page(api(world.a) + "/sub-accounts", aMembersAndGrantees),
+                new Page(api(world.a) + "/sub-accounts/" + world.east().id(), aMembersAndGrantees),
+                new Page(api(world.a) + "/sub-accounts/" + world.west().id(), aMembers),
+                new Page(api(world.a) + "/users", aUserManagers),
+                new Page(api(world.b), bMembers),
+                new Page(api(world.b) + "/sub-accounts", bMembers),
+                new Page(api(world.b) + "/sub-accounts/" + world.brokerage().id(), bMembers),
+                new Page(api(world.b) + "/users", bOwner),
+                new Page(api(world.c), cOwner),
+                new Page(api(world.c) + "/sub-accounts", cOwner),
+                new Page(api(world.c) + "/users", cOwner));
+    }
+
+    @TestFactory
+    List<DynamicTest> everyPageOpensExactlyForWhomTheTableSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Page page : pages()) {
+            for (Actor actor : Actor.values()) {
+                boolean allowed = page.allowed().contains(actor);
+                tests.add(dynamicTest(actor + (allowed ? " opens " : " does not find ") + world.label(page.path()), () -> {
+                    Answer answer = requests.get(actor, page.path());
+                    if (allowed) {
+                        assertThat(answer.status()).isEqualTo(200);
+                    }
+                    else {
+                        assertThat(answer).isEqualTo(page.path().startsWith("/api/")
+                                ? requests.nothingThereInTheApi(actor) : requests.nothingThere(actor));
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    /**
+     * The sub-accounts each actor finds listed through the API, per account it may open (the pages' table says which
+     * accounts those are): members see every sub-account, the grantee's users what they reach.
+     */
+    private Map<Actor, Map<OpenTradeAccount.Opened, Set<Target>>> listedThroughTheApi() {
+        Map<Actor, Map<OpenTradeAccount.Opened, Set<Target>>> lists = new EnumMap<>(Actor.class);
+        for (Actor member : List.of(A_OWNER, A_PROXY, A_CLERK, A_NOBODY)) {
+            lists.put(member, Map.of(world.a, EnumSet.of(A_EAST, A_WEST)));
+        }
+        lists.put(B_OWNER, Map.of(world.a, EnumSet.of(A_EAST), world.b, EnumSet.of(B_BROKERAGE)));
+        lists.put(B_DELEGATE, Map.of(world.a, EnumSet.of(A_EAST), world.b, EnumSet.of(B_BROKERAGE)));
+        lists.put(B_PLAIN, Map.of(world.b, EnumSet.of(B_BROKERAGE)));
+        lists.put(C_OWNER, Map.of(world.c, EnumSet.of(C_IMPORTS)));
+        return lists;
+    }
+
+    @TestFactory
+    List<DynamicTest> theApiListsTheSubAccountsEachActorMayReach() {
+        List<DynamicTest> tests = new ArrayList<>();
+        listedThroughTheApi().forEach((actor, lists) -> lists.forEach((account, wanted) -> {
+            String path = api(account) + "/sub-accounts";
+            tests.add(dynamicTest(actor + " lists " + world.label(path), () -> {
+                Set<Target> found = EnumSet.noneOf(Target.class);
+                for (JsonNode sub : AuthorizationMatrixFixture.json(requests.exchange(actor,
+                        MockMvcRequestBuilders.get(path), path))) {
+                    world.target(UUID.fromString(sub.path("id").asString())).ifPresent(found::add);
+                }
+                assertThat(found).isEqualTo(wanted);
+            }));
+        }));
+        return tests;
+    }
+
+    @Test
+    void nothingThereIsNotFoundForTradeUsersWhileTheWholeTradeAreaIsForbiddenToTheOfficer() {
+        for (Actor actor : Actor.values()) {
+            assertThat(requests.nothingThere(actor).status()).as(actor.name()).isEqualTo(actor == OFFICER ? 403 : 404);
+            assertThat(requests.nothingThereInTheApi(actor).shape()).as(actor.name()).contains("NOT_FOUND");
+        }
+    }
+
+    // --- state-changing forms and API calls ---------------------------------------------------------------------
+
+    /** A change, and who may make it; anyone else is answered as for an account that does not exist. */
+    record Action(String path, Object form, Set<Actor> allowed) {
+    }
+
+    private List<Action> actions() {
+        Set<Actor> aOwners = EnumSet.of(A_OWNER, A_PROXY);
+        Set<Actor> aUserManagers = EnumSet.of(A_OWNER, A_PROXY, A_CLERK);
+        Set<Actor> aOwner = EnumSet.of(A_OWNER);
+        Set<Actor> bOwner = EnumSet.of(B_OWNER);
+        Set<Actor> cOwner = EnumSet.of(C_OWNER);
+        String a = path(world.a);
+        String b = path(world.b);
+        String c = path(world.c);
+        String nobody = a + "/users/" + world.user(A_NOBODY).id();
+        String today = accounts.today().toString();
+        String later = accounts.today().plusDays(30).toString();
+        Map<String, String> exporter = Map.of("activity", "EXPORTER", "name", "Forged exports");
+        return List.of(
+                new Action(a + "/sub-accounts", form("activity", "EXPORTER", "name", "Forged exports"), aOwners),
+                new Action(a + "/sub-accounts/" + world.east().id() + "/identifiers", form("kind", "IMPORTER_NUMBER",
+                        "value", TestAccounts.importerNumber(TestAccounts.ein()).value()), aOwners),
+                new Action(a + "/sub-accounts/" + world.west().id() + "/identifiers/" + world.westSpareIdentifier
+                        + "/remove", form(), aOwners),
+                new Action(a + "/sub-accounts/" + world.west().id() + "/close", form("confirm", "yes"), aOwner),
+                new Action(a + "/tax-identifier/reveal", form("reason", "VERIFY_IDENTITY", "note", ""), aOwner),
+                new Action(a + "/users/invite", form("invitee", "EXISTING", "username",
+                        world.user(C_OWNER).username().value(), "role", "USER", "subAccount",
+                        world.east().id().toString(), "function", "ENTRIES", "level", "EDIT"), aUserManagers),
+                new Action(nobody + "/rights", rightsRow(world.east().id().toString(), ""), aUserManagers),
+                new Action(nobody + "/role", form("role", "PROXY_OWNER"), aOwner),
+                new Action(nobody + "/transfer-ownership", form("confirm", "yes"), aOwner),
+                new Action(nobody + "/unlock", form(), aUserManagers),
+                new Action(nobody + "/password-link", form(), aUserManagers),
+                new Action(nobody + "/remove", form(), aUserManagers),
+                new Action(nobody + "/deactivate", form(), aUserManagers),
+                new Action(nobody + "/reactivate", form(), aUserManagers),
+                new Action(a + "/contacts", form("kind", "BILLING", "name", "Forged Payer",
+                        "email", "forged@openace.test"), aUserManagers),
+                new Action(a + "/contacts/" + world.aContact, form("kind", "TECHNICAL", "name", "Forged Name",
+                        "email", "forged@openace.test"), aUserManagers),
+                new Action(a + "/contacts/" + world.aContact + "/remove", form(), aUserManagers),
+                new Action(a + "/grants/offer", form("otherAccount", world.c.account().number(),
+                        "scopes", world.west().id() + ":ENTRIES", "level", "EDIT", "startsOn", today, "endsOn", later),
+                        aOwner),
+                new Action(a + "/grants/request", form("otherAccount", world.c.account().number(),
+                        "functions", "ENTRIES", "level", "EDIT", "startsOn", today, "endsOn", later), aOwner),
+                new Action(a + "/grants/" + world.grant.id() + "/revoke", form(), aOwner),
+                new Action(a + "/groups", form("name", "Forged group"), aOwners),
+                new Action(b + "/grants/" + world.grant.id() + "/revoke", form(), bOwner),
+                new Action(b + "/grants/" + world.grant.id() + "/users", form("level_" + world.user(B_PLAIN).id()
+                        + "_" + world.east().id() + "_ENTRIES", "EDIT"), bOwner),
+                new Action(b + "/groups", form("name", "Forged group"), bOwner),
+                new Action(b + "/groups/" + world.bGroup + "/clients", form("client", world.a.account().id().toString()),
+                        bOwner),
+                new Action(b + "/groups/" + world.bGroup + "/users", form("member", world.user(B_PLAIN).id().toString(),
+                        "function", "ENTRIES", "level", "EDIT"), bOwner),
+                new Action(c + "/sub-accounts", form("activity", "EXPORTER", "name", "Forged exports"), cOwner),
+                new Action(c + "/tax-identifier/reveal", form("reason", "VERIFY_IDENTITY", "note", ""), cOwner),
+                new Action(api(world.a) + "/sub-accounts", exporter, aOwners),
+                new Action(api(world.a) + "/users/" + world.user(A_NOBODY).id() + "/rights", Map.of("rights",
+                        List.of(Map.of("subAccountId", world.east().id().toString(), "function", "ENTRIES",
+                                "level", "EDIT"))), aUserManagers),
+                new Action(api(world.b) + "/sub-accounts", exporter, bOwner),
+                new Action(api(world.b) + "/users/" + world.user(B_PLAIN).id() + "/rights", Map.of("rights", List.of()),
+                        bOwner),
+                new Action(api(world.c) + "/sub-accounts", exporter, cOwner));
+    }
+
+    @TestFactory
+    List<DynamicTest> whoMayNotChangeSomethingIsAnsweredAsIfItDidNotExistAndChangesNothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Action action : actions()) {
+            for (Actor actor : EnumSet.complementOf(EnumSet.copyOf(action.allowed()))) {
+                tests.add(dynamicTest(actor + " cannot POST " + world.label(action.path()), () -> {
+                    Answer nothingThere = action.path().startsWith("/api/") ? requests.nothingThereInTheApi(actor)
+                            : requests.nothingThereToChange(actor);
+                    State before = world.state(actor);
+
+                    Answer answer = requests.post(actor, action.path(), action.form());
+
+                    State after = world.state(actor);
+                    assertThat(answer).isEqualTo(nothingThere);
+                    assertThat(after.rows()).as("the data").isEqualTo(before.rows());
+                    assertThat(after.successes()).as("audited as done").isEqualTo(before.successes());
+                    assertThat(after.denials()).as("audited as refused").isEqualTo(before.denials() + 1);
+                }));
+            }
+        }
+        return tests;
+    }
+
+    // --- forged ids -------------------------------------------------------------------------------------------
+
+    /** Where {@code ID} stands in a forgery's path or form (an id of another account's data, or a made-up one). */
+    private static final String ID = "FORGED-ID";
+
+    /**
+     * A request by someone who may make it, with {@code ID} in its path or form standing for {@code foreign}, an id
+     * of data that is not theirs to use there; answered with {@code status}, as the same request with a made-up id.
+     */
+    record Forgery(String what, Actor actor, String path, Object form, String foreign, int status) {
+
+        String path(String id) {
+            return path.replace(ID, id);
+        }
+
+        Object form(String id) {
+            if (form instanceof MultiValueMap<?, ?> fields) {
+                MultiValueMap<String, String> filled = new LinkedMultiValueMap<>();
+                fields.forEach((name, values) -> values.forEach(v -> filled.add(name.toString().replace(ID, id),
+                        v.toString().replace(ID, id))));
+                return filled;
+            }
+            return form.toString().replace(ID, id);
+        }
+    }
+
+    private List<Forgery> forgeries() {
+        String a = path(world.a);
+        String b = path(world.b);
+        String nobody = a + "/users/" + world.user(A_NOBODY).id();
+        String cImports = world.cImports().id().toString();
+        String cOwner = world.user(C_OWNER).id().toString();
+        String east = world.east().id().toString();
+        String delegate = "level_" + world.user(B_DELEGATE).id() + "_" + east + "_ENTRIES";
+        return List.of(
+                new Forgery("C's sub-account in A's rights editor", A_OWNER, nobody + "/rights", rightsRow(ID, ""),
+                        cImports, 400),
+                new Forgery("C's importer number in A's rights editor", A_OWNER, nobody + "/rights", rightsRow(east, ID),
+                        world.cIdentifier.toString(), 400),
+                new Forgery("C's sub-account in A's invitation", A_OWNER, a + "/users/invite", form("invitee", "EXISTING",
+                        "username", world.user(B_PLAIN).username().value(), "role", "USER", "subAccount", ID,
+                        "function", "ENTRIES", "level", "VIEW"), cImports, 400),
+                new Forgery("C's sub-account offered by A", A_OWNER, a + "/grants/offer", form("otherAccount",
+                        world.b.account().number(), "scopes", ID + ":ENTRIES", "level", "VIEW",
+                        "startsOn", accounts.today().toString(), "endsOn", accounts.today().plusDays(9).toString()),
+                        cImports, 400),
+                new Forgery("C's sub-account in A's rights through the API", A_OWNER, api(world.a) + "/users/"
+                        + world.user(A_NOBODY).id() + "/rights", apiRights(ID, null), cImports, 400),
+                new Forgery("C's importer number in A's rights through the API", A_OWNER, api(world.a) + "/users/"
+                        + world.user(A_NOBODY).id() + "/rights", apiRights(east, ID), world.cIdentifier.toString(), 400),
+                new Forgery("C's account as a client of B's group", B_OWNER, b + "/groups/" + world.bGroup + "/clients",
+                        form("client", ID), world.c.account().id().toString(), 200),
+                new Forgery("C's owner as a user of B's group", B_OWNER, b + "/groups/" + world.bGroup + "/users",
+                        form("member", ID, "function", "ENTRIES", "level", "VIEW"), cOwner, 200),
+                new Forgery("C's owner in B's pass-on", B_OWNER, b + "/grants/" + world.grant.id() + "/users",
+                        form(delegate, "VIEW", "level_" + ID + "_" + east + "_ENTRIES", "EDIT"), cOwner, 200),
+                new Forgery("A's ungranted west division in B's pass-on", B_OWNER, b + "/grants/" + world.grant.id()
+                        + "/users", form(delegate, "VIEW", "level_" + world.user(B_PLAIN).id() + "_" + ID + "_ENTRIES",
+                        "VIEW"), world.west().id().toString(), 200),
+                new Forgery("C's owner as a user of A", A_OWNER, a + "/users/" + ID, null, cOwner, 404),
+                new Forgery("C's owner's rights in A", A_OWNER, a + "/users/" + ID + "/rights", rightsRow(east, ""),
+                        cOwner, 404),
+                new Forgery("C's owner removed from A", A_OWNER, a + "/users/" + ID + "/remove", form(), cOwner, 404),
+                new Forgery("A handed on to C's owner", A_OWNER, a + "/users/" + ID + "/transfer-ownership",
+                        form("confirm", "yes"), cOwner, 404),
+                new Forgery("C's contact under A", A_OWNER, a + "/contacts/" + ID, null, world.cContact.toString(), 404),
+                new Forgery("C's contact removed under A", A_OWNER, a + "/contacts/" + ID + "/remove", form(),
+                        world.cContact.toString(), 404),
+                new Forgery("C's sub-account under A", A_OWNER, a + "/sub-accounts/" + ID, null, cImports, 404),
+                new Forgery("C's sub-account closed under A", A_OWNER, a + "/sub-accounts/" + ID + "/close",
+                        form("confirm", "yes"), cImports, 404),
+                new Forgery("C's importer number removed from A's east", A_OWNER, a + "/sub-accounts/" + east
+                        + "/identifiers/" + ID + "/remove", form(), world.cIdentifier.toString(), 404),
+                new Forgery("B's group under A", A_OWNER, a + "/groups/" + ID, null, world.bGroup.toString(), 404),
+                new Forgery("A's grant to B revoked under C", C_OWNER, path(world.c) + "/grants/" + ID + "/revoke", form(),
+                        world.grant.id().toString(), 404),
+                new Forgery("A's granted east division under B's address", B_OWNER, b + "/sub-accounts/" + ID, null,
+                        east, 404),
+                new Forgery("C's account in an invitation accepted by B's user", B_PLAIN, "/accounts/invitations/accept",
+                        form("account", ID), world.c.account().id().toString(), 404),
+                new Forgery("C's account in an invitation declined by B's user", B_PLAIN, "/accounts/invitations/decline",
+                        form("account", ID), world.c.account().id().toString(), 404),
+                new Forgery("C's sub-account under A in the API", A_OWNER, api(world.a) + "/sub-accounts/" + ID, null,
+                        cImports, 404),
+                new Forgery("C's owner's rights in A through the API", A_OWNER, api(world.a) + "/users/" + ID + "/rights",
+                        apiRights(east, null), cOwner, 404));
+    }
+
+    @TestFactory
+    List<DynamicTest> idsOfAnotherAccountsDataAreAnsweredLikeMadeUpIdsAndChangeNothing() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Forgery forgery : forgeries()) {
+            tests.add(dynamicTest(forgery.what() + ": " + forgery.actor() + " "
+                    + world.label(forgery.path(forgery.foreign())), () -> {
+                State before = world.state(forgery.actor());
+
+                Answer foreign = send(forgery, forgery.foreign());
+                Answer madeUp = send(forgery, UUID.randomUUID().toString());
+
+                assertThat(foreign.status()).isEqualTo(forgery.status());
+                assertThat(foreign).isEqualTo(madeUp);
+                assertThat(world.state(forgery.actor()).rows()).as("the data").isEqualTo(before.rows());
+            }));
+        }
+        return tests;
+    }
+
+    private Answer send(Forgery forgery, String id) {
+        if (forgery.form() == null) {
+            return requests.get(forgery.actor(), forgery.path(id));
+        }
+        Object form = forgery.form(id);
+        return form instanceof MultiValueMap<?, ?> && forgery.status() == 200
+                ? requests.postAndFollow(forgery.actor(), forgery.path(id), cast(form))
+                : requests.post(forgery.actor(), forgery.path(id), form);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiValueMap<String, String> cast(Object form) {
+        return (MultiValueMap<String, String>) form;
+    }
+
+    // --- grants that end ----------------------------------------------------------------------------------------
+
+    @Test
+    void aGrantWhoseLastDayHasPassedStopsAtTheGranteesNextRequest() {
+        OpenTradeAccount.Opened client = accounts.importer(users.create("mxending", Role.TRADE));
+        CrossAccountGrant ending = accounts.grant(client, world.b,
+                new GrantScope(client.subAccounts().getFirst().id(), ENTRIES, VIEW));
+        assertThat(requests.get(B_OWNER, path(client)).status()).isEqualTo(200);
+        assertThat(requests.get(B_OWNER, api(client)).status()).isEqualTo(200);
+
+        LocalDate today = accounts.today();
+        jdbc.sql("update cross_account_grant set starts_on = ?, ends_on = ? where id = ?")
+                .param(today.minusDays(30)).param(today.minusDays(1)).param(ending.id()).update();
+
+        assertThat(requests.get(B_OWNER, path(client))).isEqualTo(requests.nothingThere(B_OWNER));
+        assertThat(requests.get(B_OWNER, api(client))).isEqualTo(requests.nothingThereInTheApi(B_OWNER));
+    }
+
+    @Test
+    void aRevokedGrantStopsAtTheNextRequestOfTheUserItWasPassedOnTo() {
+        PortalUser owner = users.create("mxrevoking", Role.TRADE);
+        OpenTradeAccount.Opened client = accounts.importer(owner);
+        SubAccount sub = client.subAccounts().getFirst();
+        CrossAccountGrant revoked = accounts.grant(client, world.b, new GrantScope(sub.id(), ENTRIES, EDIT));
+        accounts.delegate(revoked, world.user(B_DELEGATE), sub, ENTRIES, VIEW, world.user(B_OWNER).id());
+        String page = path(client) + "/sub-accounts/" + sub.id();
+        String resource = api(client) + "/sub-accounts/" + sub.id();
+        assertThat(requests.get(B_DELEGATE, page).status()).isEqualTo(200);
+        assertThat(requests.get(B_DELEGATE, resource).status()).isEqualTo(200);
+
+        accounts.revoke(revoked, owner.id());
+
+        assertThat(requests.get(B_DELEGATE, page)).isEqualTo(requests.nothingThere(B_DELEGATE));
+        assertThat(requests.get(B_DELEGATE, resource)).isEqualTo(requests.nothingThereInTheApi(B_DELEGATE));
+    }
+
+    // --- forms --------------------------------------------------------------------------------------------------
+
+    /** The rights editor with one row: entries, view and change, on the sub-account, narrowed to the importer. */
+    private static MultiValueMap<String, String> rightsRow(String subAccount, String importer) {
+        return form("subAccount", subAccount, "function", "ENTRIES", "level", "EDIT", "importer", importer,
+                "filer", "", "port", "");
+    }
+
+    /** The API's rights of a user, one right: entries, view and change, narrowed to the importer if one is given. */
+    private static String apiRights(String subAccount, @Nullable String importer) {
+        Map<String, String> right = new LinkedHashMap<>();
+        right.put("subAccountId", subAccount);
+        right.put("function", "ENTRIES");
+        right.put("level", "EDIT");
+        if (importer != null) {
+            right.put("importerIdentifierId", importer);
+        }
+        return AuthorizationMatrixFixture.write(Map.of("rights", List.of(right)));
+    }
+}
