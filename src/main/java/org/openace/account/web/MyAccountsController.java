@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountDataNotFoundException;
 import org.openace.account.AccountId;
+import org.openace.account.PathIds;
 import org.openace.account.admin.AccountChangeRefusedException;
 import org.openace.account.admin.AnswerInvitation;
 import org.openace.account.admin.MyAccounts;
