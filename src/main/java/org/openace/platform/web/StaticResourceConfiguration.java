@@ -10,9 +10,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The portal's static resources, served from exactly their folders: {@code /css/**}, {@code /js/**},
- * {@code /images/**} (from {@code classpath:/static/}) and {@code /webjars/**}. Stylesheets, scripts and images
- * get content-hashed URLs (so they can be cached for long), with the cache settings of
- * {@code spring.web.resources.cache.*}.
+ * {@code /images/**} (from {@code classpath:/static/}) and {@code /webjars/**}; and the two files outside them,
+ * the favicon every page links ({@code /favicon.svg}) and the API description ({@code /api/openapi.yaml}).
+ * Stylesheets, scripts and images get content-hashed URLs (so they can be cached for long); all have the cache
+ * settings of {@code spring.web.resources.cache.*}.
  * <p>
  * This replaces Spring Boot's catch-all {@code /**} resource mapping ({@code spring.web.resources.add-mappings}
  * is off): with it, every link a page renders ({@code @{/sign-in}}, {@code @{/privacy}}, ...) matched {@code /**}
@@ -41,6 +42,9 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
         // webjars are versioned by their own path; the chain adds the webjars resolver (version-less paths)
         cached(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/"))
                 .resourceChain(resources.getChain().isCache());
+        // a pattern without a wildcard leaves no file name to look up, hence "favicon.*" rather than the name itself
+        cached(registry.addResourceHandler("/favicon.*").addResourceLocations("classpath:/static/"));
+        cached(registry.addResourceHandler("/api/*.yaml").addResourceLocations("classpath:/static/api/"));
     }
 
     private ResourceHandlerRegistration cached(ResourceHandlerRegistration registration) {
