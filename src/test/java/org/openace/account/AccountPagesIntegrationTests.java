@@ -1,7 +1,10 @@
 package org.openace.account;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openace.account.core.Contacts;
@@ -30,6 +33,11 @@ import static org.openace.account.AccountFunction.ENTRIES;
 /** A2, A7: my accounts, an account's overview and the owner's reveal, sub-accounts and contacts, through the pages. */
 @PortalTest
 class AccountPagesIntegrationTests {
+
+    private static final Pattern SECTION_NAVIGATION = Pattern.compile(
+            "<nav aria-label=\"This account\">(.*?)</nav>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile(
+            "<a href=\"([^\"]+)\"[^>]*>\\s*([^<]+?)\\s*</a>");
 
     @Autowired
     MockMvc mvc;
@@ -308,6 +316,50 @@ class AccountPagesIntegrationTests {
         assertThat(contacts.ofAccount(account.account().id())).isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_event where action like 'ACCOUNT_CONTACT_%' and object_id = ?")
                 .param(id(account)).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void anAccountsSectionNavigationOffersOnlyThePagesTheViewerMayOpen() {
+        PortalUser owner = users.create("navowner", Role.TRADE);
+        PortalUser proxy = users.create("navproxy", Role.TRADE);
+        PortalUser manager = users.create("navmanager", Role.TRADE);
+        PortalUser clerk = users.create("navclerk", Role.TRADE);
+        PortalUser brokerOwner = users.create("navbroker", Role.TRADE);
+        OpenTradeAccount.Opened account = accounts.importer(owner);
+        OpenTradeAccount.Opened broker = accounts.broker(brokerOwner);
+        SubAccount sub = account.subAccounts().getFirst();
+        accounts.member(account, proxy, AccountRole.PROXY_OWNER);
+        accounts.member(account, manager, AccountRole.USER);
+        accounts.right(account, manager, sub, AccountFunction.USERS, VIEW);
+        accounts.member(account, clerk, AccountRole.USER);
+        accounts.right(account, clerk, sub, ENTRIES, VIEW);
+        accounts.grant(account, broker, new GrantScope(sub.id(), ENTRIES, VIEW));
+        String base = "/accounts/" + id(account);
+
+        assertThat(sectionsOpening(signedIn(owner), base)).containsExactly("Overview", "Sub-accounts",
+                "Users and rights", "Access for other accounts", "Client groups", "Contacts");
+        assertThat(sectionsOpening(signedIn(proxy), base)).containsExactly("Overview", "Sub-accounts",
+                "Users and rights", "Access for other accounts", "Client groups", "Contacts");
+        assertThat(sectionsOpening(signedIn(manager), base)).as("a user with the users right")
+                .containsExactly("Overview", "Sub-accounts", "Users and rights", "Contacts");
+        assertThat(sectionsOpening(signedIn(clerk), base)).as("a user with another right")
+                .containsExactly("Overview", "Sub-accounts");
+        assertThat(sectionsOpening(signedIn(brokerOwner), base)).as("the owner of an account it granted access")
+                .containsExactly("Overview", "Sub-accounts");
+    }
+
+    /** The sections an account's overview offers; each is checked to open for the viewer. */
+    private static List<String> sectionsOpening(PortalClient browser, String overview) {
+        Matcher navigation = SECTION_NAVIGATION.matcher(browser.get(overview).body());
+        assertThat(navigation.find()).as("the section navigation of " + overview).isTrue();
+        Matcher link = LINK.matcher(navigation.group(1));
+        List<String> sections = new ArrayList<>();
+        while (link.find()) {
+            assertThat(browser.get(link.group(1)).status()).as("%s (%s) opens", link.group(2), link.group(1))
+                    .isEqualTo(200);
+            sections.add(link.group(2));
+        }
+        return sections;
     }
 
     /** A filer code that no sub-account holds yet. */

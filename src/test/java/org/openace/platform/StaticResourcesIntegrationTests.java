@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stylesheets and scripts have content-hashed URLs in the pages and are served with the long cache lifetime;
- * webjars are served; page links are left as they are; nothing else is served from the static folders.
+ * webjars, the favicon and the API description are served; page links are left as they are; nothing else is served
+ * from the static folders.
  */
 @PortalTest
 class StaticResourcesIntegrationTests {
@@ -47,11 +48,25 @@ class StaticResourcesIntegrationTests {
 
         assertThat(browser.get("/css/openace.css").status()).isEqualTo(200);
         assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
-        assertThat(browser.get("/favicon.svg").status()).isEqualTo(200);
-        assertThat(browser.get("/api/openapi.yaml").status()).isEqualTo(200);
         assertThat(browser.get("/css/missing.css").status()).isEqualTo(404);
         assertThat(browser.getNoFollow("/application.yml").status()).as("not served: sign-in first, then 404")
                 .isNotEqualTo(200);
         assertThat(browser.get("/js/../application.yml").status()).isNotEqualTo(200);
+    }
+
+    @Test
+    void theFaviconEveryPageLinksAndTheApiDescriptionAreServed() {
+        PortalClient browser = new PortalClient(mvc);
+        assertThat(browser.get("/sign-in").body()).contains("href=\"/favicon.svg\"");
+
+        PortalClient.Page favicon = browser.get("/favicon.svg");
+        assertThat(favicon.status()).isEqualTo(200);
+        assertThat(favicon.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(favicon.body()).contains("<svg");
+        PortalClient.Page api = browser.get("/api/openapi.yaml");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body()).contains("openapi: 3.1.0");
+
+        assertThat(browser.get("/favicon.ico").status()).as("there is none").isEqualTo(404);
     }
 }

@@ -1,10 +1,5 @@
 package org.openace.site;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openace.identity.Role;
@@ -16,7 +11,6 @@ import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * axe-core (WCAG 2.1 A and AA) finds nothing on any page of the portal, as a browser renders it with its script
@@ -31,23 +25,10 @@ class AccessibilityBrowserTests {
     @Autowired
     TestUsers users;
 
-    private final Map<String, List<String>> problems = new LinkedHashMap<>();
-
     /** Checks the page shown (screenshot, axe, browser errors) and notes what is wrong with it. */
     private void check(String page, String expectedHeading) {
         assertThat(browser.heading()).as("heading of " + page).isEqualTo(expectedHeading);
-        List<String> found = browser.accessibilityProblems(page);
-        if (!found.isEmpty()) {
-            problems.put(page + " (" + browser.path() + ")", found);
-        }
-    }
-
-    private void assertNoProblems() {
-        if (!problems.isEmpty()) {
-            fail("Accessibility problems:\n" + problems.entrySet().stream()
-                    .map(e -> e.getKey() + ":\n  - " + String.join("\n  - ", e.getValue()))
-                    .collect(Collectors.joining("\n")));
-        }
+        browser.checkAccessible(page);
     }
 
     @Test
@@ -81,7 +62,7 @@ class AccessibilityBrowserTests {
         browser.open("/reset-password/not-a-real-token");
         check("reset-link-invalid", "This link does not work");
 
-        assertNoProblems();
+        browser.assertCheckedPagesAccessible();
     }
 
     @Test
@@ -137,6 +118,6 @@ class AccessibilityBrowserTests {
         browser.open("/admin/no-such-page");
         check("not-found-signed-in", "Page not found");
 
-        assertNoProblems();
+        browser.assertCheckedPagesAccessible();
     }
 }

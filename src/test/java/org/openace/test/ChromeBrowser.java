@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
@@ -49,6 +51,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -81,6 +84,7 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
     private final String chromium = setting("OPENACE_CHROMIUM", "/usr/bin/chromium");
     private final String chromedriver = setting("OPENACE_CHROMEDRIVER", "/usr/bin/chromedriver");
     private final AtomicInteger shots = new AtomicInteger();
+    private final Map<String, List<String>> notedProblems = new LinkedHashMap<>();
 
     private ChromeDriver driver;
     private Path profile;
@@ -146,6 +150,7 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
     public void beforeEach(ExtensionContext context) throws IOException {
         testName = context.getRequiredTestMethod().getName();
         shots.set(0);
+        notedProblems.clear();
         pageBeforeAction = null;
         baseUrl = "http://localhost:" + SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port");
@@ -176,6 +181,8 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
                 screenshot("FAILED");
                 System.out.println("Browser at " + driver.getCurrentUrl() + " when the test failed; console:");
                 consoleMessages().forEach(line -> System.out.println("  " + line));
+                notedProblems.forEach((page, problems) -> System.out.println("Accessibility problems noted on "
+                        + page + " before the failure:\n  - " + String.join("\n  - ", problems)));
             }
             catch (RuntimeException e) {
                 System.out.println("No screenshot of the failure: " + e);
@@ -272,11 +279,12 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
     }
 
     /**
-     * Clicks the button whose visible text is exactly this. A following {@link #waitForPath} waits for the page the
+     * Clicks the button whose visible text is exactly this (not one hidden from people, {@code aria-hidden}, such as
+     * the default button of a form that Enter presses). A following {@link #waitForPath} waits for the page the
      * button leads to, even where it is at the same address (a form that shows itself again with an error).
      */
     public ChromeBrowser press(String buttonText) {
-        By button = By.xpath("//button[normalize-space(.)=" + xpathLiteral(buttonText) + "]");
+        By button = By.xpath("//button[normalize-space(.)=" + xpathLiteral(buttonText) + "][not(@aria-hidden='true')]");
         WebElement target = waitUntil(ExpectedConditions.elementToBeClickable(button));
         pageBeforeAction = driver.findElement(By.tagName("html"));
         click(target);
@@ -301,6 +309,23 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
         return this;
     }
 
+    /** Ticks a checkbox (or chooses a radio button) by the exact text of its label. */
+    public ChromeBrowser tickLabelled(String labelText) {
+        WebElement label = find(By.xpath("//label[normalize-space(.)=" + xpathLiteral(labelText) + "]"));
+        return tick(label.getDomAttribute("for"));
+    }
+
+    /** Chooses the option with exactly this text in a drop-down list. */
+    public ChromeBrowser choose(WebElement select, String optionText) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", select);
+        new Select(select).selectByVisibleText(optionText);
+        return this;
+    }
+
+    public ChromeBrowser choose(String cssSelector, String optionText) {
+        return choose(find(cssSelector), optionText);
+    }
+
     /**
      * Signs in as a person would: ticks the notification box, types user ID and password, types the code e-mailed
      * to the user (read from the test mail server), accepts the terms if asked; ends on the home page.
@@ -321,6 +346,11 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
 
     public ChromeBrowser signIn(org.openace.identity.user.PortalUser user) {
         return signIn(user.username().value(), TestUsers.PASSWORD, user.email().value());
+    }
+
+    /** Signs out with the button of the page header; ends on the signed-out page. */
+    public ChromeBrowser signOut() {
+        return press("Sign out").waitForPath("/signed-out");
     }
 
     private static String xpathLiteral(String text) {
@@ -349,9 +379,22 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
     }
 
     public ChromeBrowser waitForPath(String expected, Duration timeout) {
+        return waitForPage(expected, () -> matchesPath(expected), timeout);
+    }
+
+    /**
+     * Waits until the page shown is at a path (and query) that matches this regular expression, for pages at an
+     * address not known before (a new record's page: {@code /accounts/[0-9a-f-]{36}}).
+     */
+    public ChromeBrowser waitForPathMatching(String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        return waitForPage("a path matching " + regex, () -> pattern.matcher(path()).matches(), DEFAULT_WAIT);
+    }
+
+    private ChromeBrowser waitForPage(String expected, BooleanSupplier atPage, Duration timeout) {
         try {
             waiting(timeout).until((ExpectedCondition<Boolean>) d -> (pageBeforeAction == null
-                    || isGone(pageBeforeAction)) && matchesPath(expected)
+                    || isGone(pageBeforeAction)) && atPage.getAsBoolean()
                     && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
             pageBeforeAction = null;
         }
@@ -516,5 +559,26 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
                     + String.join("\n  - ", problems));
         }
         return this;
+    }
+
+    /**
+     * Takes a screenshot of the page and notes its {@link #accessibilityProblems}, for a test that visits many pages:
+     * it goes on, and {@link #assertCheckedPagesAccessible} at its end reports the problems of every page at once.
+     */
+    public ChromeBrowser checkAccessible(String pageName) {
+        List<String> problems = accessibilityProblems(pageName);
+        if (!problems.isEmpty()) {
+            notedProblems.put(pageName + " (" + path() + ")", problems);
+        }
+        return this;
+    }
+
+    /** Fails, listing them, if any page given to {@link #checkAccessible} in this test had problems. */
+    public void assertCheckedPagesAccessible() {
+        if (!notedProblems.isEmpty()) {
+            throw new AssertionError("Accessibility problems:\n" + notedProblems.entrySet().stream()
+                    .map(e -> e.getKey() + ":\n  - " + String.join("\n  - ", e.getValue()))
+                    .collect(Collectors.joining("\n")));
+        }
     }
 }

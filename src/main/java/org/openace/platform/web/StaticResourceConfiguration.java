@@ -12,10 +12,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The portal's static resources, served from exactly their folders: {@code /css/**}, {@code /js/**},
- * {@code /images/**} (from {@code classpath:/static/}), {@code /webjars/**}, and the single files
- * {@code /favicon.svg} and {@code /api/openapi.yaml} (by the patterns {@code /*.svg} and {@code /api/*.yaml}). Stylesheets, scripts and images
- * get content-hashed URLs (so they can be cached for long), with the cache settings of
- * {@code spring.web.resources.cache.*}.
+ * {@code /images/**} (from {@code classpath:/static/}) and {@code /webjars/**}; and the two files outside them,
+ * the favicon every page links ({@code /favicon.svg}, by the pattern {@code /favicon.*}) and the API description
+ * ({@code /api/openapi.yaml}, by {@code /api/*.yaml}). Stylesheets, scripts and images get content-hashed URLs (so
+ * they can be cached for long); all have the cache settings of {@code spring.web.resources.cache.*}.
  * <p>
  * This replaces Spring Boot's catch-all {@code /**} resource mapping ({@code spring.web.resources.add-mappings}
  * is off): with it, every link a page renders ({@code @{/sign-in}}, {@code @{/privacy}}, ...) matched {@code /**}
@@ -28,8 +28,6 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
     static final String[] VERSIONED_FOLDERS = {"css", "js", "images"};
-    /** Single files by pattern: a pattern without a wildcard would leave no file name to look up. */
-    static final String[][] SINGLE_FILES = {{"/*.svg", ""}, {"/api/*.yaml", "api/"}};
 
     private final WebProperties.Resources resources;
 
@@ -45,12 +43,12 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
             VersionResourceResolver versions = new VersionResourceResolver().addContentVersionStrategy("/**");
             cached(registration).resourceChain(resources.getChain().isCache()).addResolver(versions);
         }
-        for (String[] file : SINGLE_FILES) {
-            cached(registry.addResourceHandler(file[0]).addResourceLocations("classpath:/static/" + file[1]));
-        }
         // webjars are versioned by their own path; the chain adds the webjars resolver (version-less paths)
         cached(registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/"))
                 .resourceChain(resources.getChain().isCache());
+        // a pattern without a wildcard leaves no file name to look up, hence "favicon.*" rather than the name itself
+        cached(registry.addResourceHandler("/favicon.*").addResourceLocations("classpath:/static/"));
+        cached(registry.addResourceHandler("/api/*.yaml").addResourceLocations("classpath:/static/api/"));
     }
 
     private ResourceHandlerRegistration cached(ResourceHandlerRegistration registration) {
