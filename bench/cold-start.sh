@@ -16,7 +16,8 @@ trap 'stop_portal; rm -rf "$ROOT"' EXIT
 
 now() { date +%s.%N; }
 
-# start_and_time DIR: prints seconds until healthy
+# start_and_time DIR: sets ELAPSED to the seconds until healthy, and PORTAL_PID (so not in a $(...) subshell,
+# which would keep the pid from stop_portal)
 start_and_time() {
   local dir=$1
   mkdir -p "$dir"
@@ -29,23 +30,26 @@ start_and_time() {
     kill -0 "$PORTAL_PID" 2>/dev/null || { log "portal stopped; see $dir/portal.log"; exit 1; }
     sleep 0.05
   done
-  python3 -c "print(f'{$(now) - $started:.2f}')"
+  ELAPSED=$(python3 -c "print(f'{$(now) - $started:.2f}')")
 }
 
 fresh=(); restart=()
 for i in $(seq 1 "$RUNS"); do
   dir=$ROOT/run$i
   before=$(load)
-  t=$(start_and_time "$dir"); fresh+=("$t")
+  start_and_time "$dir"; t=$ELAPSED; fresh+=("$t")
   # let the demo seeding finish before stopping (it runs after the health check turns UP at the earliest)
   for _ in $(seq 1 100); do curl -sf "$BASE/actuator/health/readiness" 2>/dev/null | grep -q UP && break; sleep 0.1; done
   stop_portal
   echo "run=$i start=fresh seconds=$t spring=\"$(grep -o 'Started OpenAceApplication in [0-9.]* seconds' "$dir/portal.log" | tail -1)\" load_before=\"$before\""
   before=$(load)
-  t=$(start_and_time "$dir"); restart+=("$t")
+  start_and_time "$dir"; t=$ELAPSED; restart+=("$t")
   stop_portal
   echo "run=$i start=restart seconds=$t spring=\"$(grep -o 'Started OpenAceApplication in [0-9.]* seconds' "$dir/portal.log" | tail -1)\" load_before=\"$before\""
   rm -rf "$dir"
+  if curl -s --max-time 1 "$BASE/actuator/health" >/dev/null 2>&1; then
+    log "port $PORT still answers after stopping the portal: stop what listens there and run again"; exit 1
+  fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "RESULT cold_start_fresh_median_s=$(median "${fresh[@]}") cold_start_restart_median_s=$(median "${restart[@]}") runs=$RUNS java=\"$("$JAVA" -version 2>&1 | head -1)\""
