@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link AccessControl} on the database function {@code entitled_sub_accounts}: one indexed query per decision,
- * grant dates read as UTC days.
+ * {@link AccessControl} on the database function {@code entitled_sub_accounts}: one call per decision (the PL/pgSQL
+ * functions {@code may_access_sub_account} and {@code may_access_account}, whose plan is prepared once per connection
+ * rather than planned on every call), lists narrowed by joining the function; grant dates read as UTC days.
  */
 @Component
 class SqlAccessControl implements AccessControl {
@@ -36,14 +37,8 @@ class SqlAccessControl implements AccessControl {
     @Override
     public boolean may(UserId user, AccountFunction function, AccessLevel level, DataRef data) {
         return jdbc.sql("""
-                select exists (select 1 from entitled_sub_accounts(:access_user, :access_function, :access_level,
-                                                                   :access_today) e
-                               where e.sub_account_id = :sub
-                                 and (cast(:importer as uuid) is null or e.importer_identifier_id is null
-                                      or e.importer_identifier_id = :importer)
-                                 and (cast(:filer as uuid) is null or e.filer_identifier_id is null
-                                      or e.filer_identifier_id = :filer)
-                                 and (cast(:port as char(4)) is null or e.port = '9900' or e.port = :port))
+                select may_access_sub_account(:access_user, :access_function, :access_level, :access_today, :sub,
+                                              cast(:importer as uuid), cast(:filer as uuid), cast(:port as char(4)))
                 """)
                 .params(parameters(user, function, level))
                 .param("sub", data.subAccount().value())
@@ -56,10 +51,7 @@ class SqlAccessControl implements AccessControl {
     @Override
     public boolean mayOnAccount(UserId user, AccountFunction function, AccessLevel level, AccountId account) {
         return jdbc.sql("""
-                select exists (select 1 from entitled_sub_accounts(:access_user, :access_function, :access_level,
-                                                                   :access_today) e
-                               join sub_account s on s.id = e.sub_account_id
-                               where s.account_id = :account)
+                select may_access_account(:access_user, :access_function, :access_level, :access_today, :account)
                 """)
                 .params(parameters(user, function, level))
                 .param("account", account.value())
