@@ -3,11 +3,14 @@ package org.openace.account.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,9 +43,50 @@ class DraftSteps {
     }
 
     private final AccountApplications applications;
+    private final EditApplication edit;
 
-    DraftSteps(AccountApplications applications) {
+    DraftSteps(AccountApplications applications, EditApplication edit) {
         this.applications = applications;
+        this.edit = edit;
+    }
+
+    /**
+     * Shows a step whose page needs nothing but its form (the company, its officer, the owner): the typing kept from
+     * an attempt that could not be saved, or else the details saved so far.
+     */
+    <F extends DraftSession.StepForm> String showForm(ApplicationStep step, String view, Class<F> type,
+                                                      Function<AccountApplication, F> saved, HttpSession session,
+                                                      Model model, RedirectAttributes redirect) {
+        Optional<AccountApplication> application = editable(session);
+        if (application.isEmpty()) {
+            return noDraft(session, redirect);
+        }
+        Optional<F> unsaved = DraftSession.unsaved(session, step, type);
+        model.addAttribute("form", unsaved.orElseGet(() -> saved.apply(application.get())));
+        model.addAttribute("unsaved", unsaved.isPresent());
+        prepare(model, step, application.get());
+        return view;
+    }
+
+    /**
+     * Saves such a step: {@code check} adds the form's own errors to those of binding; without any, {@code change}
+     * is saved and the visitor moves on, else the page is shown again (or the typing kept, going back).
+     */
+    String saveForm(ApplicationStep step, String view, DraftSession.StepForm form, Errors errors,
+                    Consumer<Errors> check, Consumer<AccountApplication> change, String go, HttpSession session,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<AccountApplication> application = editable(session);
+        if (application.isEmpty()) {
+            return noDraft(session, redirect);
+        }
+        check.accept(errors);
+        if (errors.hasErrors()) {
+            prepare(model, step, application.get());
+            return invalid(step, form, go, view, session, response, redirect);
+        }
+        edit.save(application.get().id(), step, change);
+        DraftSession.saved(session, step);
+        return afterSave(step, go);
     }
 
     /** The application this browser session edits, if there is one that may still be changed. */

@@ -1,7 +1,5 @@
 package org.openace.account.application;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -24,41 +22,21 @@ class OfficerStepController {
     private static final String VIEW = "account/application/officer";
 
     private final DraftSteps steps;
-    private final EditApplication edit;
 
-    OfficerStepController(DraftSteps steps, EditApplication edit) {
+    OfficerStepController(DraftSteps steps) {
         this.steps = steps;
-        this.edit = edit;
     }
 
     @GetMapping
     String show(HttpSession session, Model model, RedirectAttributes redirect) {
-        Optional<AccountApplication> application = steps.editable(session);
-        if (application.isEmpty()) {
-            return steps.noDraft(session, redirect);
-        }
-        Optional<OfficerForm> unsaved = DraftSession.unsaved(session, STEP, OfficerForm.class);
-        model.addAttribute("form", unsaved.orElseGet(() -> OfficerForm.of(application.get())));
-        model.addAttribute("unsaved", unsaved.isPresent());
-        steps.prepare(model, STEP, application.get());
-        return VIEW;
+        return steps.showForm(STEP, VIEW, OfficerForm.class, OfficerForm::of, session, model, redirect);
     }
 
     @PostMapping
     String save(@Valid @ModelAttribute("form") OfficerForm form, BindingResult errors,
                 @RequestParam(defaultValue = "next") String go, HttpSession session, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        Optional<AccountApplication> application = steps.editable(session);
-        if (application.isEmpty()) {
-            return steps.noDraft(session, redirect);
-        }
-        form.check(errors);
-        if (errors.hasErrors()) {
-            steps.prepare(model, STEP, application.get());
-            return steps.invalid(STEP, form, go, VIEW, session, response, redirect);
-        }
-        edit.save(application.get().id(), STEP, a -> a.changeCompanyOfficer(form.officer()));
-        DraftSession.saved(session, STEP);
-        return steps.afterSave(STEP, go);
+        return steps.saveForm(STEP, VIEW, form, errors, form::check, a -> a.changeCompanyOfficer(form.officer()),
+                go, session, model, response, redirect);
     }
 }

@@ -10,6 +10,7 @@ import org.openace.identity.Username;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,48 +30,33 @@ class OwnerStepController {
     private static final String VIEW = "account/application/owner";
 
     private final DraftSteps steps;
-    private final EditApplication edit;
     private final UserDirectory directory;
 
-    OwnerStepController(DraftSteps steps, EditApplication edit, UserDirectory directory) {
+    OwnerStepController(DraftSteps steps, UserDirectory directory) {
         this.steps = steps;
-        this.edit = edit;
         this.directory = directory;
     }
 
     @GetMapping
     String show(HttpSession session, Model model, RedirectAttributes redirect) {
-        Optional<AccountApplication> application = steps.editable(session);
-        if (application.isEmpty()) {
-            return steps.noDraft(session, redirect);
-        }
-        Optional<OwnerForm> unsaved = DraftSession.unsaved(session, STEP, OwnerForm.class);
-        model.addAttribute("form", unsaved.orElseGet(() -> OwnerForm.of(application.get())));
-        model.addAttribute("unsaved", unsaved.isPresent());
-        steps.prepare(model, STEP, application.get());
-        return VIEW;
+        return steps.showForm(STEP, VIEW, OwnerForm.class, OwnerForm::of, session, model, redirect);
     }
 
     @PostMapping
     String save(@Valid @ModelAttribute("form") OwnerForm form, BindingResult errors,
                 @RequestParam(defaultValue = "next") String go, HttpSession session, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        Optional<AccountApplication> application = steps.editable(session);
-        if (application.isEmpty()) {
-            return steps.noDraft(session, redirect);
-        }
+        return steps.saveForm(STEP, VIEW, form, errors, checks -> check(form, checks), a -> a.changeOwner(form.owner()),
+                go, session, model, response, redirect);
+    }
+
+    /** The form's own checks, then whether the user ID, if well formed, is taken already. */
+    private void check(OwnerForm form, Errors errors) {
         form.check(errors);
         Optional<Username> username = Username.parse(form.username());
         if (!errors.hasFieldErrors("username") && username.isPresent()
                 && directory.findByUsername(username.get()).isPresent()) {
             errors.rejectValue("username", "taken", "That user ID is taken, choose another");
         }
-        if (errors.hasErrors()) {
-            steps.prepare(model, STEP, application.get());
-            return steps.invalid(STEP, form, go, VIEW, session, response, redirect);
-        }
-        edit.save(application.get().id(), STEP, a -> a.changeOwner(form.owner()));
-        DraftSession.saved(session, STEP);
-        return steps.afterSave(STEP, go);
     }
 }
