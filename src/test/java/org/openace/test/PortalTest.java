@@ -22,6 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestConfiguration.class)
-@ContextConfiguration(initializers = TestMailServer.Initializer.class)
+@ContextConfiguration(initializers = {TestMailServer.Initializer.class, ExternalTestDatabase.class})
 public @interface PortalTest {
 }
