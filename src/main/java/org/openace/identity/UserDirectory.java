@@ -15,12 +15,11 @@ public interface UserDirectory {
     Optional<UserSummary> findByUsername(Username username);
 
     /**
-     * Creates a user without a password and e-mails them the link to set one (which also verifies the address). Call
-     * within a transaction: if the mail cannot be sent, nothing should be kept.
+     * Creates a user without a password and e-mails them the link to set one (which also verifies the address). The
+     * mail is queued in the caller's transaction and goes out after its commit.
      *
      * @param context why the user exists, said in the welcome message (e.g. "you own the account of Acme Imports")
      * @throws UsernameTakenException if the user ID is taken
-     * @throws org.openace.notification.MailNotSentException if the mail server did not take the message
      */
     UserSummary createAndInvite(Username username, String displayName, EmailAddress email, Set<Role> roles,
                                 String context);

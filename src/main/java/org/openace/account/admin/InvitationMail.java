@@ -9,7 +9,7 @@ import org.openace.account.core.TradeAccount;
 import org.openace.identity.UserSummary;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
-import org.springframework.beans.factory.annotation.Value;
+import org.openace.platform.PortalLinks;
 import org.springframework.stereotype.Component;
 
 /** Tells an existing user that they were invited to a trade account, and where to answer. */
@@ -20,27 +20,27 @@ class InvitationMail {
             .withZone(ZoneOffset.UTC);
 
     private final Mailer mailer;
-    private final String baseUrl;
+    private final PortalLinks portal;
 
-    InvitationMail(Mailer mailer, @Value("${openace.web.base-url}") String baseUrl) {
+    InvitationMail(Mailer mailer, PortalLinks portal) {
         this.mailer = mailer;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.portal = portal;
     }
 
-    /** @throws org.openace.notification.MailNotSentException if the mail server did not take it */
+    /** Queues the mail in the caller's transaction; it goes out after the commit. */
     void send(UserSummary invitee, String invitedBy, TradeAccount account, AccountRole role, Instant expiresAt) {
-        mailer.send(new OutgoingMail(invitee.email().value(), "You are invited to a trade account on OpenACE", """
+        mailer.send(new OutgoingMail("ACCOUNT_INVITATION", invitee.email().value(), "You are invited to a trade account on OpenACE", """
                 Hello %s,
 
                 %s invited you to the trade account of %s (%s) as a %s.
 
                 To accept or decline, sign in to OpenACE with your user ID %s and open "Trade accounts":
 
-                    %s/accounts
+                    %s
 
                 The invitation can be accepted until %s. If you did not expect it, decline it or ignore this
                 message.
                 """.formatted(invitee.displayName(), invitedBy, account.displayName(), account.number(),
-                role.title().toLowerCase(java.util.Locale.ROOT), invitee.username(), baseUrl, WHEN.format(expiresAt))));
+                role.title().toLowerCase(java.util.Locale.ROOT), invitee.username(), portal.link("/accounts"), WHEN.format(expiresAt))));
     }
 }

@@ -22,7 +22,6 @@ import org.openace.identity.Role;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserSummary;
 import org.openace.identity.Username;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,10 +60,9 @@ public class InviteUser {
     /**
      * @param user       the invited user
      * @param newUser    whether the user was created (and is a member already)
-     * @param mailSent   whether the e-mail to an existing user went out (it can be answered on the page anyway)
      * @param expiresAt  when an invitation of an existing user can no longer be accepted
      */
-    public record Invited(UserSummary user, boolean newUser, boolean mailSent, Instant expiresAt) {
+    public record Invited(UserSummary user, boolean newUser, Instant expiresAt) {
     }
 
     private static final String NO_SUCH_TRADE_USER = "No trade user can be invited with that user ID. Check it, or "
@@ -103,13 +101,8 @@ public class InviteUser {
             return invited;
         }
         TradeAccount company = accounts.find(account).orElseThrow();
-        try {
-            mail.send(invited.user(), actor.displayName(), company, invitation.role(), invited.expiresAt());
-            return invited;
-        }
-        catch (MailNotSentException e) {
-            return new Invited(invited.user(), false, false, invited.expiresAt());
-        }
+        mail.send(invited.user(), actor.displayName(), company, invitation.role(), invited.expiresAt());
+        return invited;
     }
 
     private Invited store(CurrentUser actor, AccountId account, Invitation invitation) {
@@ -149,18 +142,13 @@ public class InviteUser {
                     throw AccountChangeRefusedException.field("USERNAME_TAKEN", "username",
                             "That user ID is taken. Choose another.");
                 }
-                catch (MailNotSentException e) {
-                    throw new AccountChangeRefusedException(AccountChangeRefusedException.Kind.UNAVAILABLE,
-                            "MAIL_NOT_SENT", "The e-mail with the link to set a password could not be sent, so the "
-                            + "user was not created. Try again in a few minutes.");
-                }
                 memberships.add(account, user.id(), invitation.role(), Membership.Status.ACTIVE, actor.id());
             }
         }
         rights.replace(account, user.id(), given, actor.id());
         audit.record(AccountAudit.done("ACCOUNT_MEMBER_INVITED", actor, "USER", user.id(), account)
                 .detail("role", invitation.role()).detail("newUser", newUser).detail("rights", given.size()));
-        return new Invited(user, newUser, true, now.plus(AnswerInvitation.VALIDITY));
+        return new Invited(user, newUser, now.plus(AnswerInvitation.VALIDITY));
     }
 
     private void requireWithinReach(CurrentUser actor, AccountId account, AccountRole actorRole, List<RightSpec> given) {

@@ -3,14 +3,15 @@ package org.openace.account.admin;
 import java.util.List;
 
 import org.openace.account.AccountId;
+import org.openace.account.AccountMemberRemoved;
 import org.openace.account.core.Membership;
 import org.openace.account.core.Memberships;
 import org.openace.account.core.Right;
 import org.openace.account.core.Rights;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
-import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,18 +29,18 @@ public class RemoveMember {
     private final Memberships memberships;
     private final Rights rights;
     private final ChangeRights changeRights;
-    private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
     RemoveMember(MemberLookup lookup, Memberships memberships, Rights rights, ChangeRights changeRights,
-                 UserDirectory directory, JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction) {
+                 ApplicationEventPublisher events, JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction) {
         this.lookup = lookup;
         this.memberships = memberships;
         this.rights = rights;
         this.changeRights = changeRights;
-        this.directory = directory;
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.transaction = transaction;
@@ -66,9 +67,9 @@ public class RemoveMember {
                     audit.record(AccountAudit.done("ACCOUNT_MEMBER_REMOVED", actor, "USER", user, account)
                             .detail("role", target.role()).detail("previousStatus", target.membership().status())
                             .detail("rightsRevoked", revoked).detail("delegationsRevoked", passedOn));
+                    // after the commit, the user's sessions end (SessionsOfRemovedMembers)
+                    events.publishEvent(new AccountMemberRemoved(account, user));
                     return true;
                 }));
-        // after the commit: the sessions end once the membership is gone, so that no request sees the old state
-        directory.endSessions(user);
     }
 }

@@ -5,7 +5,6 @@ import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,15 +34,7 @@ public class SendMemberPasswordLink {
                     MemberLookup.Target target = lookup.lockTarget(actor, account, user);
                     MemberPolicy.check(MemberPolicy.Action.SEND_PASSWORD_LINK, actor.id(), target.actorRole(), user,
                             target.role());
-                    boolean sent;
-                    try {
-                        sent = directory.sendPasswordLink(user);
-                    }
-                    catch (MailNotSentException e) {
-                        throw new AccountChangeRefusedException(AccountChangeRefusedException.Kind.UNAVAILABLE,
-                                "MAIL_NOT_SENT", "The e-mail could not be sent. Try again in a few minutes.");
-                    }
-                    if (!sent) {
+                    if (!directory.sendPasswordLink(user)) {
                         throw AccountChangeRefusedException.conflict("LINK_NOT_SENT", "No link was sent: user "
                                 + target.user().username() + " is not active, or was sent a link within the last hour.");
                     }

@@ -2,6 +2,7 @@ package org.openace.account.application;
 
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
+import org.openace.platform.PortalLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +14,15 @@ import org.springframework.stereotype.Component;
 class ApplicationMails {
 
     private final Mailer mailer;
+    private final PortalLinks portal;
 
-    ApplicationMails(Mailer mailer) {
+    ApplicationMails(Mailer mailer, PortalLinks portal) {
         this.mailer = mailer;
+        this.portal = portal;
     }
 
     void started(AccountApplication application, String link) {
-        send(application, "Your OpenACE account application " + application.reference(), """
+        send(application, "APPLICATION_STARTED", "Your OpenACE account application " + application.reference(), """
                 Dear %s,
 
                 Thank you for applying for an OpenACE trade account. Your application's reference is %s.
@@ -35,7 +38,7 @@ class ApplicationMails {
     }
 
     void submitted(AccountApplication application, boolean again) {
-        send(application, "Application " + application.reference() + (again ? " submitted again" : " submitted"), """
+        send(application, "APPLICATION_SUBMITTED", "Application " + application.reference() + (again ? " submitted again" : " submitted"), """
                 Dear %s,
 
                 We received your application %s for an OpenACE trade account%s. A customs officer will review it.
@@ -45,7 +48,7 @@ class ApplicationMails {
     }
 
     void returned(AccountApplication application, String reasons, String link) {
-        send(application, "Application " + application.reference() + " needs corrections", """
+        send(application, "APPLICATION_RETURNED", "Application " + application.reference() + " needs corrections", """
                 Dear %s,
 
                 A customs officer reviewed your application %s and returned it to you for these reasons:
@@ -60,17 +63,20 @@ class ApplicationMails {
 
     void approved(AccountApplication application, String accountNumber) {
         String owner = application.owner().map(o -> o.name() + " (user ID " + o.username() + ")").orElse("the owner");
-        send(application, "Application " + application.reference() + " approved", """
+        send(application, "APPLICATION_APPROVED", "Application " + application.reference() + " approved", """
                 Dear %s,
 
                 Your application %s is approved. The trade account %s is open.
 
                 The account owner, %s, receives a separate e-mail with a link to set their password. They then sign
-                in to OpenACE with their user ID, their password and a code we e-mail them.
-                """.formatted(application.applicant().name(), application.reference(), accountNumber, owner));
+                in to OpenACE with their user ID, their password and a code we e-mail them:
+
+                    %s
+                """.formatted(application.applicant().name(), application.reference(), accountNumber, owner,
+                portal.link("/sign-in")));
     }
 
-    private void send(AccountApplication application, String subject, String body) {
-        mailer.send(new OutgoingMail(application.applicant().email().value(), subject, body));
+    private void send(AccountApplication application, String kind, String subject, String body) {
+        mailer.send(new OutgoingMail(kind, application.applicant().email().value(), subject, body));
     }
 }

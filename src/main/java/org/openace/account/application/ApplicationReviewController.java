@@ -131,8 +131,7 @@ class ApplicationReviewController {
             case ApproveApplication.Result.Approved approved -> {
                 redirect.addFlashAttribute("success", "Application " + application.reference() + " is approved: trade "
                         + "account " + approved.accountNumber() + " is open, and its owner was e-mailed a link to set "
-                        + "a password." + (approved.applicantMailSent() ? ""
-                        : " The e-mail to the applicant could not be sent; tell them by other means."));
+                        + "a password; the applicant is told by e-mail.");
                 return "redirect:/officer/applications/" + application.id();
             }
             case ApproveApplication.Result.SelfApproval refused -> {
@@ -156,11 +155,6 @@ class ApplicationReviewController {
                 problem = "The owner's user ID was taken meanwhile, so no account was opened. Return the application "
                         + "so that the applicant chooses another user ID.";
                 status = HttpServletResponse.SC_CONFLICT;
-            }
-            case ApproveApplication.Result.MailNotSent notSent -> {
-                problem = "The welcome e-mail to the owner could not be sent, so no account was opened. Try again in a "
-                        + "few minutes.";
-                status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             }
         }
         response.setStatus(status);
@@ -189,11 +183,6 @@ class ApplicationReviewController {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("error", "This application is not waiting for a decision any more (it is "
                         + notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT) + "). Nothing was changed.");
-            }
-            case ReturnApplication.Result.MailNotSent notSent -> {
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                model.addAttribute("error", "The e-mail to the applicant could not be sent, so the application was not "
-                        + "returned. Try again in a few minutes.");
             }
         }
         return page(load(id), model);

@@ -15,7 +15,6 @@ import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.UserDirectory;
-import org.openace.notification.MailNotSentException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,8 +30,7 @@ class ApproveApplication {
 
     /** What became of the approval. */
     sealed interface Result {
-        record Approved(AccountApplication application, String accountNumber, boolean applicantMailSent)
-                implements Result {
+        record Approved(AccountApplication application, String accountNumber) implements Result {
         }
 
         record NotSubmitted(ApplicationStatus status) implements Result {
@@ -46,9 +44,6 @@ class ApproveApplication {
         }
 
         record UsernameTaken() implements Result {
-        }
-
-        record MailNotSent() implements Result {
         }
     }
 
@@ -93,7 +88,8 @@ class ApproveApplication {
                         .object("ACCOUNT_APPLICATION", id).detail("reference", application.reference())
                         .detail("account", opened.account().id()).detail("accountNumber", opened.account().number())
                         .detail("owner", opened.owner().id()));
-                return new Result.Approved(application, opened.account().number(), false);
+                mails.approved(application, opened.account().number());
+                return new Result.Approved(application, opened.account().number());
             });
         }
         catch (DuplicateIdentifierException e) {
@@ -102,19 +98,8 @@ class ApproveApplication {
         catch (UserDirectory.UsernameTakenException | DuplicateKeyException e) {
             result = new Result.UsernameTaken();
         }
-        catch (MailNotSentException e) {
-            result = new Result.MailNotSent();
-        }
         return switch (result) {
-            case Result.Approved approved -> {
-                try {
-                    mails.approved(approved.application(), approved.accountNumber());
-                    yield new Result.Approved(approved.application(), approved.accountNumber(), true);
-                }
-                catch (MailNotSentException e) {
-                    yield approved; // the account is open; the owner has their own welcome mail
-                }
-            }
+            case Result.Approved approved -> approved;
             case Result.SelfApproval refused -> {
                 audit.record(AuditRecord.of("APPLICATION_APPROVED", AuditOutcome.DENIED)
                         .object("ACCOUNT_APPLICATION", id).detail("reason", "SELF_APPROVAL"));
@@ -135,7 +120,6 @@ class ApproveApplication {
             case Result.DuplicateIdentifier duplicate -> "DUPLICATE_" + (duplicate.kind() == null ? "TAX_IDENTIFIER"
                     : duplicate.kind().name());
             case Result.UsernameTaken taken -> "USERNAME_TAKEN";
-            case Result.MailNotSent notSent -> "MAIL_NOT_SENT";
             default -> "OTHER";
         };
     }

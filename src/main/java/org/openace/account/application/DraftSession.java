@@ -41,7 +41,7 @@ final class DraftSession {
     }
 
     /** What the confirmation page shows after submitting. */
-    record Submission(String reference, boolean again, boolean mailSent) implements Serializable {
+    record Submission(String reference, boolean again) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,9 +22,6 @@ class ReturnApplication {
         }
 
         record NotSubmitted(ApplicationStatus status) implements Result {
-        }
-
-        record MailNotSent() implements Result {
         }
     }
 
@@ -51,8 +47,7 @@ class ReturnApplication {
      * @throws IllegalArgumentException if the reasons are not 10 to 2,000 characters of text
      */
     Result returnToApplicant(UUID id, Reviewer reviewer, String reasons) {
-        try {
-            return transaction.execute(status -> {
+        return transaction.execute(status -> {
                 AccountApplication application = applications.findForUpdate(id)
                         .orElseThrow(UnknownApplicationException::new);
                 if (application.status() != ApplicationStatus.SUBMITTED) {
@@ -67,11 +62,5 @@ class ReturnApplication {
                 mails.returned(application, application.returnReason().orElseThrow(), links.issue(id));
                 return new Result.Returned(application);
             });
-        }
-        catch (MailNotSentException e) {
-            audit.record(AuditRecord.of("APPLICATION_RETURNED", AuditOutcome.FAILURE).object("ACCOUNT_APPLICATION", id)
-                    .detail("reason", "MAIL_NOT_SENT"));
-            return new Result.MailNotSent();
-        }
     }
 }

@@ -51,7 +51,7 @@ class ReviewStepController {
         switch (result) {
             case SubmitApplication.Result.Submitted submitted -> {
                 DraftSession.submitted(session, new DraftSession.Submission(
-                        submitted.application().reference().value(), submitted.again(), submitted.mailSent()));
+                        submitted.application().reference().value(), submitted.again()));
                 return "redirect:/apply/submitted";
             }
             case SubmitApplication.Result.TermsNotAccepted refused ->

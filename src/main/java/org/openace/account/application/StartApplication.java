@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,11 +37,9 @@ class StartApplication {
 
     /**
      * @throws IllegalArgumentException if the Privacy Act statement was not acknowledged
-     * @throws MailNotSentException if the e-mail could not be sent (nothing is kept)
      */
     AccountApplication start(Applicant applicant, boolean privacyActAcknowledged) {
-        try {
-            return transaction.execute(status -> {
+        return transaction.execute(status -> {
                 Instant now = clock.instant();
                 AccountApplication application = AccountApplication.start(UUID.randomUUID(),
                         applications.nextReference(now), applicant, privacyActAcknowledged, now);
@@ -54,11 +51,5 @@ class StartApplication {
                 mails.started(application, links.issue(application.id()));
                 return application;
             });
-        }
-        catch (MailNotSentException e) {
-            // written after the rollback, which took the draft and its audit row back
-            audit.record(AuditRecord.of("APPLICATION_STARTED", AuditOutcome.FAILURE).detail("reason", "MAIL_NOT_SENT"));
-            throw e;
-        }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,16 +48,7 @@ class StartApplicationController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(session, model);
         }
-        AccountApplication application;
-        try {
-            application = startApplication.start(form.applicant(), form.acknowledged());
-        }
-        catch (MailNotSentException e) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            model.addAttribute("error", "We could not send the e-mail with your reference and private link, so the "
-                    + "application was not started. Check the address and try again in a few minutes.");
-            return page(session, model);
-        }
+        AccountApplication application = startApplication.start(form.applicant(), form.acknowledged());
         DraftSession.hold(session, application.id());
         redirect.addFlashAttribute("success", "Your application " + application.reference() + " is saved as a draft. "
                 + "We e-mailed you the reference and a private link to come back to it.");

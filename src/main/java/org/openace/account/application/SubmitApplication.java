@@ -8,7 +8,6 @@ import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.UserDirectory;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,7 +20,7 @@ class SubmitApplication {
 
     /** What became of the submission. */
     sealed interface Result {
-        record Submitted(AccountApplication application, boolean again, boolean mailSent) implements Result {
+        record Submitted(AccountApplication application, boolean again) implements Result {
         }
 
         record Incomplete(List<ApplicationStep> missing) implements Result {
@@ -75,17 +74,9 @@ class SubmitApplication {
             audit.record(AuditRecord.of("APPLICATION_SUBMITTED", AuditOutcome.SUCCESS).object("ACCOUNT_APPLICATION", id)
                     .detail("reference", application.reference())
                     .detail("again", event.kind() == ApplicationEvent.Kind.RESUBMITTED));
-            return new Result.Submitted(application, event.kind() == ApplicationEvent.Kind.RESUBMITTED, false);
+            mails.submitted(application, event.kind() == ApplicationEvent.Kind.RESUBMITTED);
+            return new Result.Submitted(application, event.kind() == ApplicationEvent.Kind.RESUBMITTED);
         });
-        if (result instanceof Result.Submitted submitted) {
-            try {
-                mails.submitted(submitted.application(), submitted.again());
-                return new Result.Submitted(submitted.application(), submitted.again(), true);
-            }
-            catch (MailNotSentException e) {
-                return submitted; // the submission stands; the page shows the reference
-            }
-        }
         return result;
     }
 }

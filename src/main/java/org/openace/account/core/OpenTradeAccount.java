@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.openace.account.AccountOpened;
 import org.openace.account.AccountRole;
 import org.openace.account.IdentifierKind;
 import org.openace.account.TradeIdentifier;
@@ -17,6 +18,7 @@ import org.openace.audit.AuditTrail;
 import org.openace.identity.Role;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,12 @@ public class OpenTradeAccount {
     private final UserDirectory directory;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OpenTradeAccount(TradeAccounts accounts, SubAccounts subAccounts, Identifiers identifiers, Memberships memberships,
-                     UserDirectory directory, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+                     UserDirectory directory, JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events,
+                     Clock clock) {
         this.accounts = accounts;
         this.subAccounts = subAccounts;
         this.identifiers = identifiers;
@@ -50,6 +54,7 @@ public class OpenTradeAccount {
         this.directory = directory;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +105,7 @@ public class OpenTradeAccount {
                     .param(contact.title()).param(contact.email()).param(contact.phone())
                     .param(Timestamp.from(clock.instant())).update();
         }
+        events.publishEvent(new AccountOpened(account.id(), owner.id()));
         return new Opened(account, owner, opened);
     }
 

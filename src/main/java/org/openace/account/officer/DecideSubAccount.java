@@ -16,9 +16,9 @@ import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserSummary;
-import org.openace.notification.MailNotSentException;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
+import org.openace.platform.PortalLinks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,16 +54,18 @@ class DecideSubAccount {
     private final Memberships memberships;
     private final UserDirectory directory;
     private final Mailer mailer;
+    private final PortalLinks portal;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
     DecideSubAccount(SubAccounts subAccounts, TradeAccounts accounts, Memberships memberships, UserDirectory directory,
-                     Mailer mailer, AuditTrail audit, TransactionTemplate transaction) {
+                     Mailer mailer, PortalLinks portal, AuditTrail audit, TransactionTemplate transaction) {
         this.subAccounts = subAccounts;
         this.accounts = accounts;
         this.memberships = memberships;
         this.directory = directory;
         this.mailer = mailer;
+        this.portal = portal;
         this.audit = audit;
         this.transaction = transaction;
     }
@@ -131,12 +133,9 @@ class DecideSubAccount {
 
                 You may add it again with corrected details.
                 """.formatted(owner.get().displayName(), what, sub.decisionReason());
-        try {
-            mailer.send(new OutgoingMail(owner.get().email().value(), subject, body));
-            return true;
-        }
-        catch (MailNotSentException e) {
-            return false;
-        }
+        mailer.send(new OutgoingMail("SUB_ACCOUNT_DECISION", owner.get().email().value(), subject, body
+                + "\nThe sub-account (sign-in needed):\n\n    " + portal.link("/accounts/" + decided.account().id().value()
+                + "/sub-accounts/" + sub.id().value()) + "\n"));
+        return true;
     }
 }

@@ -99,9 +99,7 @@ class AccountUsersController {
                         + "a link to set the password was sent to " + invited.user().email().value() + "."
                         : "User " + invited.user().username() + " was invited. They can accept on their Trade accounts "
                         + "page until " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                        .withZone(java.time.ZoneOffset.UTC).format(invited.expiresAt()) + "."
-                        + (invited.mailSent() ? " They were told by e-mail." : " The e-mail to tell them could not "
-                        + "be sent; let them know yourself."));
+                        .withZone(java.time.ZoneOffset.UTC).format(invited.expiresAt()) + "." + " They are told by e-mail.");
                 return "redirect:/accounts/" + id + "/users/" + invited.user().id();
             }
             catch (AccountChangeRefusedException refused) {

@@ -5,11 +5,13 @@ import java.time.Clock;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.Role;
+import org.openace.identity.UserDeactivated;
 import org.openace.identity.UserId;
 import org.openace.identity.session.SessionTerminator;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.UserStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,14 +28,17 @@ class DeactivateUser {
     private final SessionTerminator sessions;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DeactivateUser(PortalUsers users, SessionTerminator sessions, AuditTrail audit, TransactionTemplate transaction,
+                   ApplicationEventPublisher events,
                    Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,6 +66,7 @@ class DeactivateUser {
             user.deactivate(clock.instant());
             users.update(user);
             audit.record(AdminAudit.done(ACTION, admin, id).detail("previousStatus", before));
+            events.publishEvent(new UserDeactivated(id));
             return new ActionOutcome.Done("");
         });
         if (!(outcome instanceof ActionOutcome.Done)) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.openace.identity.EmailAddress;
 import org.openace.identity.Role;
+import org.openace.identity.UserDeactivated;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
 import org.openace.identity.UserSummary;
@@ -17,6 +18,7 @@ import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.UserRegistration;
 import org.openace.identity.user.UserStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +31,18 @@ class JdbcUserDirectory implements UserDirectory {
     private final FirstPasswordInvitation invitation;
     private final AdministratorResetLink resetLink;
     private final SessionTerminator sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JdbcUserDirectory(PortalUsers users, UserRegistration registration, FirstPasswordInvitation invitation,
-                      AdministratorResetLink resetLink, SessionTerminator sessions, Clock clock) {
+                      AdministratorResetLink resetLink, SessionTerminator sessions, ApplicationEventPublisher events,
+                      Clock clock) {
         this.users = users;
         this.registration = registration;
         this.invitation = invitation;
         this.resetLink = resetLink;
         this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +105,7 @@ class JdbcUserDirectory implements UserDirectory {
         }
         user.deactivate(clock.instant());
         users.update(user);
+        events.publishEvent(new UserDeactivated(id));
         sessions.endAllSessionsOf(user.username());
         return true;
     }

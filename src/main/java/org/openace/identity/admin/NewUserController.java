@@ -75,12 +75,6 @@ class NewUserController {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 yield "identity/admin/user-new";
             }
-            case CreateUser.Result.MailNotSent failed -> {
-                model.addAttribute("error", "The e-mail with the link to set a password could not be sent, so the "
-                        + "user was not created. Try again in a few minutes.");
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                yield "identity/admin/user-new";
-            }
         };
     }
 }

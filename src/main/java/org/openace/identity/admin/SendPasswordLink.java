@@ -8,7 +8,6 @@ import org.openace.identity.recovery.FirstPasswordInvitation;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.UserStatus;
-import org.openace.notification.MailNotSentException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,22 +47,16 @@ class SendPasswordLink {
                             + " in the last hour. Try again later."));
         }
         boolean first = !target.hasPassword();
-        try {
-            // the link is stored and the mail sent in one transaction: a link whose mail did not go out is not kept
-            transaction.executeWithoutResult(status -> {
-                if (first) {
-                    invitation.send(target, "an administrator sent you this new link to set your password");
-                }
-                else {
-                    resetLink.send(target);
-                }
-                audit.record(AdminAudit.done(ACTION, admin, id).detail("link", first ? "FIRST_PASSWORD" : "RESET"));
-            });
-        }
-        catch (MailNotSentException e) {
-            return AdminAudit.refuse(audit, ACTION, admin, id, ActionOutcome.Refused.unavailable("MAIL_NOT_SENT",
-                    "The e-mail could not be sent just now, so no link was made. Try again in a few minutes."));
-        }
+        // the link is stored and its mail queued in one transaction; the mail goes out after the commit
+        transaction.executeWithoutResult(status -> {
+            if (first) {
+                invitation.send(target, "an administrator sent you this new link to set your password");
+            }
+            else {
+                resetLink.send(target);
+            }
+            audit.record(AdminAudit.done(ACTION, admin, id).detail("link", first ? "FIRST_PASSWORD" : "RESET"));
+        });
         return new ActionOutcome.Done(first
                 ? "A new link to set a first password was e-mailed to " + target.email().value() + "."
                 : "A password reset link was e-mailed to " + target.email().value() + ". It works once, within "

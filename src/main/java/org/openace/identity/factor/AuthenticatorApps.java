@@ -22,12 +22,15 @@ public class AuthenticatorApps {
     private final PortalUsers users;
     private final FieldCipher cipher;
     private final FactorProperties properties;
+    private final SecurityNoticeMail notices;
     private final Clock clock;
 
-    AuthenticatorApps(PortalUsers users, FieldCipher cipher, FactorProperties properties, Clock clock) {
+    AuthenticatorApps(PortalUsers users, FieldCipher cipher, FactorProperties properties, SecurityNoticeMail notices,
+                      Clock clock) {
         this.users = users;
         this.cipher = cipher;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ public class AuthenticatorApps {
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
     }
 
-    /** Completes an enrollment if the typed code matches the pending secret. */
+    /** Completes an enrollment if the typed code matches the pending secret, and tells the user by e-mail. */
     @Transactional
     public boolean confirm(UserId userId, byte[] pending, String typedCode) {
         String secret = pendingSecretText(userId, pending);
@@ -63,6 +66,7 @@ public class AuthenticatorApps {
         user.enrollTotp(cipher.encrypt(secret, storedBinding(userId)), clock.instant());
         user.acceptTotpStep(step.getAsLong());
         users.update(user);
+        notices.authenticatorAppAdded(userId);
         return true;
     }
 

@@ -68,7 +68,7 @@ public class EmailCodes {
                 """).param(id).param(user.value()).param(purpose.name()).param(digest(id, code))
                 .param(destination.value()).param(Timestamp.from(now)).param(Timestamp.from(expires)).update();
         long minutes = properties.emailCodeValidity().toMinutes();
-        mailer.send(new OutgoingMail(destination.value(), message.subject(), message.intro() + "\n\n"
+        mailer.send(new OutgoingMail(purpose.name() + "_CODE", destination.value(), message.subject(), message.intro() + "\n\n"
                 + "    " + code + "\n\n"
                 + "The code can be used once, within " + minutes + " minutes. If you did not ask for it, someone may "
                 + "know your password: change it and tell your account owner or the support center.\n"));

@@ -22,12 +22,15 @@ public class RecoveryCodes {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final FactorProperties properties;
+    private final SecurityNoticeMail notices;
     private final Clock clock;
 
-    RecoveryCodes(JdbcClient jdbc, FieldCipher cipher, FactorProperties properties, Clock clock) {
+    RecoveryCodes(JdbcClient jdbc, FieldCipher cipher, FactorProperties properties, SecurityNoticeMail notices,
+                  Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.properties = properties;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -49,7 +52,7 @@ public class RecoveryCodes {
         return codes;
     }
 
-    /** Spends a recovery code if it is one of the user's unused codes. */
+    /** Spends a recovery code if it is one of the user's unused codes, and tells the user by e-mail. */
     @Transactional
     public boolean redeem(UserId user, String typed) {
         String normalized = OneTimeSecrets.normalizeTyped(typed);
@@ -57,8 +60,12 @@ public class RecoveryCodes {
             return false;
         }
         String code = normalized.substring(0, 5) + "-" + normalized.substring(5);
-        return jdbc.sql("update recovery_code set used_at = ? where user_id = ? and code_digest = ? and used_at is null")
+        boolean spent = jdbc.sql("update recovery_code set used_at = ? where user_id = ? and code_digest = ? and used_at is null")
                 .param(Timestamp.from(clock.instant())).param(user.value()).param(digest(user, code)).update() == 1;
+        if (spent) {
+            notices.recoveryCodeUsed(user, remaining(user));
+        }
+        return spent;
     }
 
     public int remaining(UserId user) {

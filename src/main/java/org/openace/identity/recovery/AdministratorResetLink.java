@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.web.PortalAddress;
-import org.openace.notification.MailNotSentException;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
 import org.springframework.stereotype.Component;
@@ -42,14 +41,12 @@ public class AdministratorResetLink {
     }
 
     /**
-     * Issues a link and e-mails it to the address on record. Call it in a transaction, so that a link whose mail
-     * was not sent is not kept.
-     *
-     * @throws MailNotSentException if the mail server did not take the message
+     * Issues a link and e-mails it to the address on record (the mail is queued in the caller's transaction and
+     * goes out after the commit).
      */
     public void send(PortalUser user) {
         String token = links.issue(user.id(), LinkPurpose.RESET, properties.linkValidity());
-        mailer.send(new OutgoingMail(user.email().value(), "Reset your OpenACE password", """
+        mailer.send(new OutgoingMail("PASSWORD_RESET_LINK", user.email().value(), "Reset your OpenACE password", """
                 An OpenACE administrator sent you a link to choose a new password for user ID %s.
 
                 To choose a new password, open this link within %d minutes. It works once:

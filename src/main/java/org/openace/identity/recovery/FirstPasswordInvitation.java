@@ -25,7 +25,7 @@ public class FirstPasswordInvitation {
     /** Sends the invitation; {@code context} says why the user exists (e.g. "an administrator created it"). */
     public void send(PortalUser user, String context) {
         String token = links.issue(user.id(), LinkPurpose.FIRST_PASSWORD, properties.firstPasswordValidity());
-        mailer.send(new OutgoingMail(user.email().value(), "Welcome to OpenACE: set your password", """
+        mailer.send(new OutgoingMail("FIRST_PASSWORD_LINK", user.email().value(), "Welcome to OpenACE: set your password", """
                 Welcome to OpenACE, %s.
 
                 Your user ID is %s; %s. To choose your password, open this link within %d hours. It works once:

@@ -199,19 +199,13 @@ class PasswordResetController {
     }
 
     private void sendCode(PortalUser user, HttpServletRequest request, HttpSession session, Model model) {
-        boolean sent;
-        try {
-            sent = emailCodes.send(user.id(), CodePurpose.PASSWORD_RESET, user.email(), new EmailCodes.CodeMessage(
-                    "Your OpenACE password reset code",
-                    "A password reset of OpenACE user ID " + user.username() + " (from network address "
-                            + ClientAddress.of(request) + ") is waiting for this code:"));
-        }
-        catch (org.openace.notification.MailNotSentException e) {
-            sent = false;
-        }
+        boolean sent = emailCodes.send(user.id(), CodePurpose.PASSWORD_RESET, user.email(), new EmailCodes.CodeMessage(
+                "Your OpenACE password reset code",
+                "A password reset of OpenACE user ID " + user.username() + " (from network address "
+                        + ClientAddress.of(request) + ") is waiting for this code:"));
         session.setAttribute(CODE_SENT, Boolean.TRUE);
         model.addAttribute("notice", sent ? "We sent a 6-digit code to " + user.email().masked() + "."
-                : "We could not send a new code just now. Use the latest code you received, or try again in a few minutes.");
+                : "We have already sent several codes. Use the latest one, or wait 15 minutes before asking for another.");
     }
 
     private String factorForm(PortalUser user, String method, Model model) {

@@ -15,9 +15,9 @@ import org.openace.identity.factor.CodePurpose;
 import org.openace.identity.factor.EmailCodes;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
-import org.openace.notification.MailNotSentException;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
+import org.openace.platform.PortalLinks;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,15 +41,17 @@ class EmailChangeController {
     private final Reauthentication reauthentication;
     private final Mailer mailer;
     private final AuditTrail audit;
+    private final PortalLinks portal;
     private final Clock clock;
 
     EmailChangeController(PortalUsers users, EmailCodes codes, Reauthentication reauthentication, Mailer mailer,
-                          AuditTrail audit, Clock clock) {
+                          AuditTrail audit, PortalLinks portal, Clock clock) {
         this.users = users;
         this.codes = codes;
         this.reauthentication = reauthentication;
         this.mailer = mailer;
         this.audit = audit;
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -123,18 +125,13 @@ class EmailChangeController {
     }
 
     private String sendCode(PortalUser user, EmailAddress destination, HttpServletResponse response, Model model) {
-        boolean sent;
-        try {
-            sent = codes.send(user.id(), CodePurpose.EMAIL_CHANGE, destination, new EmailCodes.CodeMessage(
-                    "Confirm your e-mail address for OpenACE",
-                    "To confirm this address for OpenACE user ID " + user.username() + ", enter this code:"));
-        }
-        catch (MailNotSentException e) {
-            sent = false;
-        }
+        boolean sent = codes.send(user.id(), CodePurpose.EMAIL_CHANGE, destination, new EmailCodes.CodeMessage(
+                "Confirm your e-mail address for OpenACE",
+                "To confirm this address for OpenACE user ID " + user.username() + ", enter this code:"));
         if (!sent) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            model.addAttribute("emailError", "We could not send a code to that address just now. Try again in a few minutes.");
+            response.setStatus(429);
+            model.addAttribute("emailError", "We have already sent several codes. Use the latest one, or wait 15 "
+                    + "minutes before asking for another.");
             return page(user, model);
         }
         audit.record(AuditRecord.of("EMAIL_CODE_SENT", AuditOutcome.SUCCESS).object("USER", user.id()));
@@ -155,13 +152,9 @@ class EmailChangeController {
     }
 
     private void tellOldAddress(EmailAddress old, PortalUser user) {
-        try {
-            mailer.send(new OutgoingMail(old.value(), "Your OpenACE e-mail address was changed",
-                    "The e-mail address of OpenACE user ID " + user.username() + " was changed to "
-                            + user.email().masked() + ". If you did not do this, call the support center at once.\n"));
-        }
-        catch (MailNotSentException e) {
-            audit.record(AuditRecord.of("EMAIL_CHANGE_NOTICE", AuditOutcome.FAILURE).object("USER", user.id()));
-        }
+        mailer.send(new OutgoingMail("EMAIL_CHANGED_NOTICE", old.value(), "Your OpenACE e-mail address was changed",
+                "The e-mail address of OpenACE user ID " + user.username() + " was changed to "
+                        + user.email().masked() + ". If you did not do this, call the support center at once.\n\n"
+                        + "Your sign-in and security settings: " + portal.link("/account/security") + "\n"));
     }
 }

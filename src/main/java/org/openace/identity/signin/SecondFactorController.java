@@ -182,7 +182,6 @@ class SecondFactorController {
         return switch (sent) {
             case SENT -> "We sent a 6-digit code to " + user.email().masked() + ". It can be used once, within 10 minutes.";
             case LIMIT_REACHED -> "We have already sent several codes. Use the latest one, or wait 15 minutes before asking for another.";
-            case MAIL_FAILED -> "We could not send the code just now. Try again in a moment, or use another method.";
         };
     }
 }
