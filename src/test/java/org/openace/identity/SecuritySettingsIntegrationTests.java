@@ -12,6 +12,7 @@ import org.openace.test.TestClock;
 import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,8 @@ class SecuritySettingsIntegrationTests {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     TestClock clock;
 
@@ -48,8 +51,8 @@ class SecuritySettingsIntegrationTests {
         assertThat(done.body()).contains("Your password is changed");
         assertThat(other.get("/account/security").path()).isNotEqualTo("/account/security");
         assertThat(browser.get("/account/security").path()).isEqualTo("/account/security");
-        assertThat(TestMailServer.subject(TestMailServer.messagesTo(user.email().value()).getLast()))
-                .isEqualTo("Your OpenACE password was changed");
+        assertThat(TestMailServer.body(TestMailServer.awaitMessage(user.email().value(), 0,
+                "Your OpenACE password was changed"))).contains("http://localhost:8080/account/security");
     }
 
     @Test
@@ -84,8 +87,8 @@ class SecuritySettingsIntegrationTests {
 
         assertThat(done.path()).isEqualTo("/account/security");
         assertThat(users.reload(user).email().value()).isEqualTo(newAddress);
-        assertThat(TestMailServer.subject(TestMailServer.messagesTo(user.email().value()).getLast()))
-                .isEqualTo("Your OpenACE e-mail address was changed");
+        assertThat(TestMailServer.body(TestMailServer.awaitMessage(user.email().value(), 0,
+                "Your OpenACE e-mail address was changed"))).contains("http://localhost:8080/account/security");
     }
 
     @Test
@@ -114,6 +117,11 @@ class SecuritySettingsIntegrationTests {
         PortalClient.Page codes = browser.post("/account/security/authenticator",
                 Map.of("code", Totp.codeAt(secret, step)));
         assertThat(codes.heading()).isEqualTo("Your recovery codes");
+        String notice = TestMailServer.body(TestMailServer.awaitMessage(user.email().value(), 0,
+                "An authenticator app was added to your OpenACE sign-in"));
+        assertThat(notice).contains("Hello " + user.displayName()).contains("http://localhost:8080/account/security")
+                .doesNotContain(user.email().value());
+        TestMailServer.awaitOutboxDelivered(jdbc);
         int mailsBefore = TestMailServer.messagesTo(user.email().value()).size();
 
         PortalClient next = new PortalClient(mvc);
@@ -127,6 +135,7 @@ class SecuritySettingsIntegrationTests {
         PortalClient.Page home = next.post("/sign-in/verify/totp", Map.of("code", Totp.codeAt(secret, step + 1)));
 
         assertThat(home.path()).isEqualTo("/");
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(user.email().value())).hasSize(mailsBefore);
     }
 

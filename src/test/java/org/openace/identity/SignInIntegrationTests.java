@@ -13,6 +13,7 @@ import org.openace.test.TestClock;
 import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,8 @@ class SignInIntegrationTests {
     MockMvc mvc;
     @Autowired
     TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     TestClock clock;
 
@@ -56,6 +59,7 @@ class SignInIntegrationTests {
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("acknowledge");
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(user.email().value())).isEmpty();
     }
 

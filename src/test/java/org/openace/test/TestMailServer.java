@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A real SMTP server (GreenMail) for the whole test run, started once; the portal under test sends its mail to it.
@@ -93,6 +94,29 @@ public final class TestMailServer {
             }
         }
         throw new AssertionError("No message \"" + subjectContains + "\" arrived for " + recipient);
+    }
+
+    /**
+     * Waits (up to 10 s) until the portal's outbox holds no message waiting for delivery, so that a test can say what
+     * did not arrive (mail goes out after the commit, asynchronously), or count what did.
+     */
+    public static void awaitOutboxDelivered(JdbcClient jdbc) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            long pending = jdbc.sql("select count(*) from outgoing_mail where status = 'PENDING'")
+                    .query(Long.class).single();
+            if (pending == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Mail still waiting in the outbox after 10 s");
     }
 
     /** Waits for the latest message to a recipient beyond those already there. */

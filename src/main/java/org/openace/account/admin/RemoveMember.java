@@ -10,6 +10,7 @@ import org.openace.account.core.Right;
 import org.openace.account.core.Rights;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
+import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,17 +30,20 @@ public class RemoveMember {
     private final Memberships memberships;
     private final Rights rights;
     private final ChangeRights changeRights;
+    private final UserDirectory directory;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
     RemoveMember(MemberLookup lookup, Memberships memberships, Rights rights, ChangeRights changeRights,
-                 ApplicationEventPublisher events, JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction) {
+                 UserDirectory directory, ApplicationEventPublisher events,
+                 JdbcClient jdbc, AuditTrail audit, TransactionTemplate transaction) {
         this.lookup = lookup;
         this.memberships = memberships;
         this.rights = rights;
         this.changeRights = changeRights;
+        this.directory = directory;
         this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -67,9 +71,11 @@ public class RemoveMember {
                     audit.record(AccountAudit.done("ACCOUNT_MEMBER_REMOVED", actor, "USER", user, account)
                             .detail("role", target.role()).detail("previousStatus", target.membership().status())
                             .detail("rightsRevoked", revoked).detail("delegationsRevoked", passedOn));
-                    // after the commit, the user's sessions end (SessionsOfRemovedMembers)
                     events.publishEvent(new AccountMemberRemoved(account, user));
                     return true;
                 }));
+        // after the commit, and before the answer (not by an asynchronous listener): the sessions end once the
+        // membership is gone, so that no request sees the old state, and the user's next request is already refused
+        directory.endSessions(user);
     }
 }

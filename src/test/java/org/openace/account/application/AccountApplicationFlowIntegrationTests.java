@@ -248,6 +248,7 @@ class AccountApplicationFlowIntegrationTests {
         }
         assertThat(jdbc.sql("select count(*) from trade_account where application_id = ?").param(id)
                 .query(Integer.class).single()).isEqualTo(1);
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(data.ownerEmail())).hasSize(1);
     }
 
@@ -268,6 +269,7 @@ class AccountApplicationFlowIntegrationTests {
         assertThat(status(started.reference())).isEqualTo("SUBMITTED");
         assertThat(jdbc.sql("select count(*) from trade_account where application_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(data.ownerEmail())).isEmpty();
     }
 

@@ -63,6 +63,7 @@ class AccountApplicationValidationIntegrationTests {
                 .contains("value=\"" + data.applicantEmail() + "\"");
         assertThat(jdbc.sql("select count(*) from account_application where applicant_email = ?")
                 .param(data.applicantEmail()).query(Integer.class).single()).isZero();
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(data.applicantEmail())).isEmpty();
 
         PortalClient.Page badEmail = visitor.post("/apply", Map.of("privacyAct", "yes", "name", "Ada",
@@ -222,6 +223,7 @@ class AccountApplicationValidationIntegrationTests {
                 .isEqualTo("SUBMITTED");
         assertThat(jdbc.sql("select count(*) from trade_account where application_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(data.ownerEmail())).isEmpty();
     }
 

@@ -43,6 +43,7 @@ class AdministratorSafeguardsTests {
     private final PortalUsers users = mock(PortalUsers.class);
     private final SessionTerminator sessions = mock(SessionTerminator.class);
     private final List<AuditRecord> audited = new ArrayList<>();
+    private final List<Object> published = new ArrayList<>();
     private final TransactionTemplate transaction = new TransactionTemplate(new NoTransactions());
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -54,7 +55,7 @@ class AdministratorSafeguardsTests {
     @BeforeEach
     void useCases() {
         changeRoles = new ChangeRoles(users, sessions, audited::add, transaction);
-        deactivateUser = new DeactivateUser(users, sessions, audited::add, transaction, clock);
+        deactivateUser = new DeactivateUser(users, sessions, audited::add, transaction, published::add, clock);
     }
 
     @Test
@@ -69,6 +70,7 @@ class AdministratorSafeguardsTests {
         verify(users).lockAdministratorChanges();
         verify(users, never()).update(any());
         verify(sessions, never()).endAllSessionsOf(any());
+        assertThat(published).isEmpty();
         assertThat(target.roles()).containsExactly(Role.ADMINISTRATOR);
         assertThat(audited).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo(AuditOutcome.DENIED));
     }
@@ -128,6 +130,7 @@ class AdministratorSafeguardsTests {
         assertThat(target.status()).isEqualTo(UserStatus.DEACTIVATED);
         assertThat(target.statusChangedAt()).isEqualTo(NOW);
         verify(users).update(target);
+        assertThat(published).containsExactly(new org.openace.identity.UserDeactivated(target.id()));
     }
 
     @Test

@@ -239,6 +239,7 @@ class UserAdministrationIntegrationTests {
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("That user ID is taken");
         assertThat(page.body()).containsPattern("id=\"username\"[^>]*aria-describedby=\"username-hint username-error\"");
+        TestMailServer.awaitOutboxDelivered(jdbc);
         assertThat(TestMailServer.messagesTo(email)).isEmpty();
         assertThat(portalUsers.findByUsername(existing.username()).orElseThrow().displayName())
                 .isEqualTo(existing.displayName());

@@ -1,24 +1,25 @@
 package org.openace.notification.internal;
 
 import org.junit.jupiter.api.Test;
-import org.openace.notification.MailNotSentException;
 import org.openace.notification.OutgoingMail;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ConfiguredMailerTests {
+class ConfiguredTransportTests {
 
     @Test
     void portalWithoutAWayToSendMailDoesNotStart() {
-        assertThatThrownBy(() -> new ConfiguredMailer(null, null, false))
+        assertThatThrownBy(() -> new ConfiguredTransport(null, null, false))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("SPRING_MAIL_HOST");
     }
 
     @Test
-    void commandLineWithoutAWayToSendMailStartsAndRefusesToSend() {
-        ConfiguredMailer mailer = new ConfiguredMailer(null, null, true);
+    void commandLineWithoutAWayToSendMailStartsButCannotDeliver() {
+        ConfiguredTransport transport = new ConfiguredTransport(null, null, true);
 
-        assertThatThrownBy(() -> mailer.send(new OutgoingMail("someone@openace.test", "Subject", "Text")))
-                .isInstanceOf(MailNotSentException.class).hasMessageContaining("SPRING_MAIL_HOST");
+        assertThat(transport.canDeliver()).isFalse();
+        assertThatThrownBy(() -> transport.deliver(new OutgoingMail("TEST", "someone@openace.test", "Subject", "Text")))
+                .isInstanceOf(DeliveryFailedException.class).hasMessageContaining("SPRING_MAIL_HOST");
     }
 }
