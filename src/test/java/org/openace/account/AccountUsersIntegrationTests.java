@@ -130,7 +130,7 @@ class AccountUsersIntegrationTests {
                 "username", invitee.username().value(), "role", "USER"),
                 List.of(Forms.Row.of(account.subAccounts().getFirst(), ENTRIES, EDIT)));
 
-        assertThat(invited.body()).contains("was invited", "They were told by e-mail");
+        assertThat(invited.body()).contains("was invited", "They are told by e-mail");
         MimeMessage mail = TestMailServer.awaitMessage(invitee.email().value(), mailsBefore + 1);
         assertThat(TestMailServer.subject(mail)).isEqualTo("You are invited to a trade account on OpenACE");
         assertThat(TestMailServer.body(mail)).contains(account.account().number(), "/accounts");

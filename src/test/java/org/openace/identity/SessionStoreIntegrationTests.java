@@ -75,7 +75,7 @@ class SessionStoreIntegrationTests {
         assertThat(rows(afterPassword)).isEqualTo(1);
 
         // the second factor changes the session id of the existing session: an update that must be written
-        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(user.email().value(), mails + 1));
+        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(user.email().value(), mails, "sign-in code"));
         browser.post("/sign-in/verify/email", Map.of("code", code));
         String signedIn = sessionId(browser);
         assertThat(signedIn).isNotEqualTo(afterPassword);

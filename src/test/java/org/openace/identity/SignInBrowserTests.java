@@ -40,7 +40,7 @@ class SignInBrowserTests {
         assertThat(browser.heading()).isEqualTo("Confirm it is you");
         browser.assertAccessible("second-factor");
 
-        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(email, mails + 1));
+        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(email, mails, "sign-in code"));
         browser.type("#email-code", code).press("Confirm").waitForPath("/terms/accept");
         assertThat(browser.heading()).isEqualTo("Accept the Terms and Conditions");
         browser.assertAccessible("terms-acceptance");

@@ -129,7 +129,7 @@ public final class HttpBrowser {
         if (!verify.path().startsWith("/sign-in/verify")) {
             throw new AssertionError("Password step failed: " + verify.status() + " " + verify.path());
         }
-        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(email, before + 1));
+        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(email, before, "sign-in code"));
         Response after = post("/sign-in/verify/email", Map.of("code", code));
         if (after.path().startsWith("/terms/accept")) {
             Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(after.body());

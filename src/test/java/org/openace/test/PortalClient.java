@@ -191,7 +191,7 @@ public final class PortalClient {
         int before = TestMailServer.messagesTo(email).size();
         Page verify = post("/sign-in", Map.of("acknowledge", "yes", "username", username, "password", password));
         assertThat(verify.path()).as("after the password").startsWith("/sign-in/verify");
-        MimeMessage mail = TestMailServer.awaitMessage(email, before + 1);
+        MimeMessage mail = TestMailServer.awaitMessage(email, before, "sign-in code");
         Page after = post("/sign-in/verify/email", Map.of("code", TestMailServer.codeIn(mail)));
         if (after.path().startsWith("/terms/accept")) {
             String version = find(after.body(), "name=\"version\" value=\"(\\d+)\"");
