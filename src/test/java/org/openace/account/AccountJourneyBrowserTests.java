@@ -204,8 +204,8 @@ class AccountJourneyBrowserTests {
         String accountPath = browser.path();
         assertThat(browser.heading()).startsWith(displayName);
         String number = browser.find("h1 .usa-tag--big").getText();
-        assertThat(sections()).containsExactly("Overview", "Sub-accounts", "Users and rights",
-                "Access for other accounts", "Client groups", "Contacts");
+        assertThat(sections()).as("an importer's account: no client groups").containsExactly("Overview",
+                "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts");
         assertThat(definition("Tax identifier")).isEqualTo("Employer identification number: " + ein.masked())
                 .matches("Employer identification number: \\*\\*-\\*{5}\\d{4}");
         assertThat(browser.driver().getPageSource()).as("the full EIN, nowhere").doesNotContain(ein.value());
