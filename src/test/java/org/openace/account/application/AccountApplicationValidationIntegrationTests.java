@@ -163,7 +163,7 @@ class AccountApplicationValidationIntegrationTests {
                 "activity", List.of("CARRIER", "EXPORTER"), "identifierSlot", List.of("CARRIER.SCAC"),
                 "identifierValue", List.of(""), "go", List.of("next")));
         assertThat(missingIdentifier.status()).isEqualTo(400);
-        assertThat(missingIdentifier.body()).contains("Enter the standard carrier alpha code (scac) of the carrier activity");
+        assertThat(missingIdentifier.body()).contains("Enter the standard carrier alpha code (SCAC) of the carrier activity");
         PortalClient.Page twice = Applying.postLists(visitor, "/apply/activities", Map.of(
                 "activity", List.of("BROKER", "FILER"), "identifierSlot", List.of("BROKER.FILER_CODE", "FILER.FILER_CODE"),
                 "identifierValue", List.of(data.filerCode().value(), data.filerCode().value()), "go", List.of("next")));
