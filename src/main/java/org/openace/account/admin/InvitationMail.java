@@ -41,6 +41,6 @@ class InvitationMail {
                 The invitation can be accepted until %s. If you did not expect it, decline it or ignore this
                 message.
                 """.formatted(invitee.displayName(), invitedBy, account.displayName(), account.number(),
-                org.openace.platform.Sentences.inSentence(role.title()), invitee.username(), baseUrl, WHEN.format(expiresAt))));
+                role.title().toLowerCase(java.util.Locale.ROOT), invitee.username(), baseUrl, WHEN.format(expiresAt))));
     }
 }
