@@ -260,12 +260,13 @@
       return `${m}:${String(s).padStart(2, '0')}`;
     };
 
+    // Says exactly what the countdown shows (1:25 is "1 minute 25 seconds"), never a rounded figure.
     const spoken = (seconds) => {
-      if (seconds >= 60) {
-        const minutes = Math.round(seconds / 60);
-        return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-      }
-      return `${seconds} seconds`;
+      const m = Math.floor(seconds / 60);
+      const s = seconds % 60;
+      const minutes = m === 0 ? '' : `${m} ${m === 1 ? 'minute' : 'minutes'}`;
+      const secs = s === 0 ? '' : `${s} ${s === 1 ? 'second' : 'seconds'}`;
+      return [minutes, secs].filter(Boolean).join(' ') || '0 seconds';
     };
 
     function leave() {
@@ -680,19 +681,99 @@
   /* ------------------------------------------------------------------ *
    * g. Confirmation: <form data-confirm="Remove this passkey?">
    *    (a submit button may carry its own data-confirm)
+   *
+   * Asked in the in-page dialog #confirm-modal of the layout (the same kind
+   * of dialog as the idle warning), never with window.confirm(). Focus moves
+   * into the dialog and stays there; Escape or Cancel closes it and returns
+   * focus to the button; "Yes" submits the form with the same button.
+   * Without JavaScript the form simply posts.
    * ------------------------------------------------------------------ */
 
   function initConfirm() {
-    // Capture phase so a declined confirmation also stops htmx handlers.
+    const modal = document.getElementById('confirm-modal');
+    const textEl = modal?.querySelector('[data-confirm-text]') || null;
+    const yes = modal?.querySelector('[data-confirm-yes]') || null;
+    const no = modal?.querySelector('[data-confirm-no]') || null;
+    const FOCUSABLE = 'button:not([disabled])';
+    let pending = null; // { form, submitter, restore }
+    const confirmed = new WeakSet();
+
+    function close(restore) {
+      if (!modal || modal.hidden) return;
+      modal.hidden = true;
+      document.body.classList.remove('usa-js-modal--active');
+      document.removeEventListener('keydown', onKeydown, true);
+      document.removeEventListener('focusin', onFocusIn);
+      const target = pending?.restore;
+      if (restore && target && document.contains(target)) target.focus();
+    }
+
+    function onKeydown(event) {
+      if (event.key === 'Escape' || event.key === 'Esc') {
+        event.preventDefault();
+        event.stopPropagation();
+        close(true);
+        pending = null;
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      const focusable = [...modal.querySelectorAll(FOCUSABLE)];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+
+    function onFocusIn(event) {
+      if (!modal.hidden && !modal.contains(event.target)) (yes || modal).focus();
+    }
+
+    function ask(form, submitter, text) {
+      pending = { form, submitter, restore: submitter || document.activeElement };
+      textEl.textContent = text;
+      modal.hidden = false;
+      document.body.classList.add('usa-js-modal--active');
+      document.addEventListener('keydown', onKeydown, true);
+      document.addEventListener('focusin', onFocusIn);
+      (yes || modal).focus();
+    }
+
+    yes?.addEventListener('click', () => {
+      const chosen = pending;
+      close(false);
+      pending = null;
+      if (!chosen) return;
+      confirmed.add(chosen.form);
+      if (typeof chosen.form.requestSubmit === 'function') {
+        chosen.form.requestSubmit(chosen.submitter && chosen.submitter.form === chosen.form ? chosen.submitter : undefined);
+      } else {
+        chosen.form.submit();
+      }
+    });
+    no?.addEventListener('click', () => {
+      close(true);
+      pending = null;
+    });
+
+    // Capture phase so an unconfirmed submission also stops htmx handlers.
     document.addEventListener('submit', (event) => {
       const form = event.target;
       if (!(form instanceof HTMLFormElement)) return;
       const text = event.submitter?.dataset?.confirm || form.dataset.confirm;
       if (!text) return;
-      if (!window.confirm(text)) {
-        event.preventDefault();
-        event.stopImmediatePropagation();
+      if (confirmed.has(form)) {
+        confirmed.delete(form);
+        return;
       }
+      if (!modal || !textEl) return; // no dialog on this page: the form posts as without JavaScript
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      ask(form, event.submitter || null, text);
     }, true);
   }
 
@@ -766,6 +847,19 @@
   }
 
   /* ------------------------------------------------------------------ *
+   * i. Print: <button type="button" data-print hidden>Print the codes</button>
+   *    Shown only with JavaScript; the print stylesheet prints the page's
+   *    content without navigation and buttons.
+   * ------------------------------------------------------------------ */
+
+  function initPrint() {
+    document.querySelectorAll('[data-print]').forEach((button) => {
+      button.hidden = false;
+      button.addEventListener('click', () => window.print());
+    });
+  }
+
+  /* ------------------------------------------------------------------ *
    * Start
    * ------------------------------------------------------------------ */
 
@@ -778,6 +872,7 @@
     initPasskeySignIn();
     initConfirm();
     initCopy();
+    initPrint();
   }
 
   if (document.readyState === 'loading') {

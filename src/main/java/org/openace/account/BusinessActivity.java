@@ -32,6 +32,16 @@ public enum BusinessActivity {
         return title;
     }
 
+    /** The title inside a sentence: "facility or FTZ operator". */
+    public String inSentence() {
+        return org.openace.platform.Sentences.inSentence(title);
+    }
+
+    /** A sub-account of this activity as listed: its name, and the activity when the name does not say it already. */
+    public String label(String subAccountName) {
+        return subAccountName.equalsIgnoreCase(title) ? subAccountName : subAccountName + " (" + title + ")";
+    }
+
     /** Broker, filer and carrier sub-accounts added by an owner wait for a customs officer's approval. */
     public boolean needsOfficerApproval() {
         return needsOfficerApproval;

@@ -65,7 +65,7 @@ public final class TradeIdentifier {
     /** What a person is told when a typed value is not in the form of its kind. */
     public static String formatHint(IdentifierKind kind) {
         return switch (kind) {
-            case IMPORTER_NUMBER -> "Enter an IRS number with suffix (12-345678900), a Social Security number "
+            case IMPORTER_NUMBER -> "Enter an IRS number with its 2-character suffix (12-3456789AB), a Social Security number "
                     + "(123-45-6789) or a customs-assigned number (251234-AB123).";
             case FILER_CODE -> "Enter the 3-character entry filer code, letters or digits (for example A1B).";
             case SCAC -> "Enter the 2 to 4 letters of the standard carrier alpha code (for example MAEU).";

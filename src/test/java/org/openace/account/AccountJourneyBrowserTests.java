@@ -19,6 +19,7 @@ import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -177,7 +178,11 @@ class AccountJourneyBrowserTests {
         browser.checkAccessible("officer-application");
 
         int ownerMails = TestMailServer.messagesTo(ownerEmail).size();
-        browser.press("Approve and open the account").acceptConfirmation().waitForPath(review);
+        browser.press("Approve and open the account");
+        assertThat(browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-text"))).getText())
+                .as("asked in the page's own dialog").startsWith("Approve this application?");
+        browser.checkAccessible("officer-approve-confirmation");
+        browser.acceptConfirmation().waitForPath(review);
         assertThat(browser.find(".usa-alert--success").getText()).contains(reference + " is approved");
         assertThat(browser.heading()).containsIgnoringCase("Approved");
         browser.checkAccessible("officer-application-approved");
@@ -204,8 +209,8 @@ class AccountJourneyBrowserTests {
         String accountPath = browser.path();
         assertThat(browser.heading()).startsWith(displayName);
         String number = browser.find("h1 .usa-tag--big").getText();
-        assertThat(sections()).containsExactly("Overview", "Sub-accounts", "Users and rights",
-                "Access for other accounts", "Client groups", "Contacts");
+        assertThat(sections()).as("an importer's account: no client groups").containsExactly("Overview",
+                "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts");
         assertThat(definition("Tax identifier")).isEqualTo("Employer identification number: " + ein.masked())
                 .matches("Employer identification number: \\*\\*-\\*{5}\\d{4}");
         assertThat(browser.driver().getPageSource()).as("the full EIN, nowhere").doesNotContain(ein.value());
@@ -225,7 +230,8 @@ class AccountJourneyBrowserTests {
         assertThat(browser.heading()).isEqualTo("Choose your password");
         browser.checkAccessible(pageName);
         browser.type("#password", TestUsers.PASSWORD).type("#confirmation", TestUsers.PASSWORD)
-                .press("Save the password").waitForPath("/sign-in?reset");
+                .press("Save the password").waitForPath("/sign-in?reset=first");
+        assertThat(browser.find("#main-content .usa-alert--info").getText()).contains("Your password was set.");
     }
 
     // --- 4. a user of the company ----------------------------------------------------------------------------
@@ -277,11 +283,11 @@ class AccountJourneyBrowserTests {
         browser.click(link("Give another account access")).waitForPath(account.path() + "/grants/offer");
         browser.checkAccessible("owner-grant-offer");
 
-        browser.type("#otherAccount", brokerNumber).tickLabelled("Importer (Importer): entries and filings")
+        browser.type("#otherAccount", brokerNumber).tickLabelled("Importer: entries and filings")
                 .tick("level-view").press("Offer access").waitForPath(account.path() + "/grants");
         assertThat(browser.find(".usa-alert--success").getText()).contains("Access is offered to Broker LLC");
         assertThat(tableRows("#given-heading ~ div table")).singleElement().asString()
-                .contains(brokerNumber, "Importer (Importer): entries and filings, view").containsIgnoringCase("Offered");
+                .contains(brokerNumber, "Importer: entries and filings, view").containsIgnoringCase("Offered");
         browser.checkAccessible("owner-grant-offered");
     }
 
@@ -299,7 +305,7 @@ class AccountJourneyBrowserTests {
         browser.click(browser.find("#received-heading ~ div table a")).waitForPathMatching(grants + "/[0-9a-f-]{36}");
         String grant = browser.path();
         assertThat(browser.find("#main-content").getText()).contains("This account receives access",
-                "Importer (Importer): entries and filings, view");
+                "Importer: entries and filings, view");
         browser.checkAccessible("broker-grant-answer");
 
         browser.press("Approve").waitForPath(grants);
@@ -326,7 +332,7 @@ class AccountJourneyBrowserTests {
         browser.signIn(brokerUser);
         browser.click(navLink("Trade accounts")).waitForPath("/accounts");
         assertThat(tableRows("#granted-heading ~ div table")).containsExactly(
-                displayName + " " + account.number() + " Importer (Importer) Entries and filings: view");
+                displayName + " " + account.number() + " Importer Entries and filings: view");
         browser.checkAccessible("broker-user-accounts");
 
         browser.click(link(displayName)).waitForPath(account.path());

@@ -59,6 +59,25 @@ class PasswordResetIntegrationTests {
         TestMailServer.awaitMessage(user.email().value(), 1);
     }
 
+    @Autowired
+    org.openace.identity.recovery.FirstPasswordInvitation firstPassword;
+
+    @Test
+    void aFirstPasswordIsSaidToBeSetNotChanged() {
+        PortalUser user = users.createWithoutPassword("first", Role.TRADE);
+        int before = TestMailServer.messagesTo(user.email().value()).size();
+        firstPassword.send(user, "test");
+        String link = TestMailServer.linkPathIn(TestMailServer.awaitMessage(user.email().value(), before + 1));
+        PortalClient browser = new PortalClient(mvc);
+        assertThat(browser.get(link).heading()).isEqualTo("Choose your password");
+
+        PortalClient.Page done = browser.post("/reset-password",
+                Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD));
+
+        assertThat(done.path()).isEqualTo("/sign-in?reset=first");
+        assertThat(done.body()).contains("Your password was set.").doesNotContain("Your password was changed");
+    }
+
     @Test
     void linkAsksForTheSecondFactorSetsThePasswordOnceAndTellsTheUser() {
         PortalUser user = users.create("reset", Role.TRADE);

@@ -162,6 +162,37 @@ class SecuritySettingsIntegrationTests {
         assertThat(second.post("/sign-in/verify/recovery", Map.of("code", code)).status()).isEqualTo(401);
     }
 
+    @Test
+    void recoveryCodesDownloadAsAnUncachedTextFileWithOnlyTheUsersOwnUnusedCodes() throws Exception {
+        PortalUser user = users.create("codefile", Role.TRADE);
+        PortalClient browser = PortalClient.signedIn(mvc, user);
+        browser.get("/account/security");
+        PortalClient.Page page = browser.post("/account/security/recovery-codes",
+                Map.of("currentPassword", TestUsers.PASSWORD));
+        java.util.List<String> codes = PortalClient.all(page.body(), "class=\"font-mono-sm\">([0-9A-Z]{5}-[0-9A-Z]{5})<");
+        assertThat(page.body()).contains("Download the codes", "Print the codes", "action=\"/account/security/recovery-codes/download\"");
+
+        org.springframework.mock.web.MockHttpServletResponse file = browser.exchange(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/security/recovery-codes/download")
+                        .param("_csrf", page.csrf()).param("code", codes.toArray(String[]::new))
+                        .param("code", "AAAAA-BBBBB"));
+
+        assertThat(file.getStatus()).isEqualTo(200);
+        assertThat(file.getHeader("Content-Disposition")).startsWith("attachment").contains("openace-recovery-codes.txt");
+        assertThat(file.getHeader("Cache-Control")).contains("no-store");
+        assertThat(file.getContentType()).startsWith("text/plain");
+        assertThat(file.getContentAsString()).contains(codes.toArray(String[]::new)).doesNotContain("AAAAA-BBBBB")
+                .contains(user.username().value());
+
+        PortalClient other = PortalClient.signedIn(mvc, users.create("codethief", Role.TRADE));
+        other.get("/account/security");
+        org.springframework.mock.web.MockHttpServletResponse stolen = other.exchange(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/security/recovery-codes/download")
+                        .param("_csrf", other.last().csrf()).param("code", codes.toArray(String[]::new)));
+        assertThat(stolen.getStatus()).as("another user's codes are not echoed").isEqualTo(400);
+        assertThat(stolen.getContentAsString()).doesNotContain(codes.getFirst());
+    }
+
     private static byte[] base32(String grouped) {
         String text = grouped.replace(" ", "");
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

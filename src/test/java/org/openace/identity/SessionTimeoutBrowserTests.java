@@ -70,8 +70,11 @@ class SessionTimeoutBrowserTests {
         WebElement stay = browser.find("[data-session-stay]");
         assertThat(stay.getText()).isEqualTo("Stay signed in");
         assertThat(browser.driver().switchTo().activeElement()).as("focus on \"Stay signed in\"").isEqualTo(stay);
-        assertThat(browser.find("[data-session-live]").getDomProperty("textContent"))
-                .startsWith("You will be signed out in");
+        String spoken = browser.find("[data-session-live]").getDomProperty("textContent");
+        assertThat(spoken).as("says the time shown, not a rounded figure")
+                .matches("You will be signed out in \\d{1,2} seconds?\\.");
+        assertThat(Integer.parseInt(spoken.replaceAll("\\D", ""))).as("the time shown when the warning opened")
+                .isBetween(Integer.parseInt(countdown.substring(2)), Integer.parseInt(countdown.substring(2)) + 2);
         browser.assertAccessible("session-warning");
 
         browser.waitUntil(d -> !countdown.equals(browser.find("[data-session-countdown]").getText()),

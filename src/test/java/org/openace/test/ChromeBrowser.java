@@ -291,9 +291,16 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
         return this;
     }
 
-    /** Answers "OK" to the confirmation the page asks for ({@code data-confirm}). */
+    /**
+     * Answers "Yes" in the in-page confirmation dialog the page opens for a {@code data-confirm} action (never the
+     * browser's own confirm box: there must be none).
+     */
     public ChromeBrowser acceptConfirmation() {
-        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        WebElement yes = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#confirm-modal [data-confirm-yes]")));
+        if (ExpectedConditions.alertIsPresent().apply(driver) != null) {
+            throw new AssertionError("The page asked with the browser's confirm box instead of its own dialog");
+        }
+        click(yes);
         return this;
     }
 

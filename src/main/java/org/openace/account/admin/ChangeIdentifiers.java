@@ -54,7 +54,7 @@ public class ChangeIdentifiers {
                             .filter(k -> sub.activity().identifiers().contains(k))
                             .orElseThrow(() -> AccountChangeRefusedException.field("VALIDATION_FAILED", "kind",
                                     sub.activity().identifiers().isEmpty()
-                                            ? "A " + sub.activity().title().toLowerCase(Locale.ROOT)
+                                            ? "A " + org.openace.platform.Sentences.inSentence(sub.activity().title())
                                             + " sub-account has no identifiers."
                                             : "Choose the kind of identifier."));
                     Problems problems = new Problems();
@@ -89,7 +89,7 @@ public class ChangeIdentifiers {
                     long sameKind = held.stream().filter(i -> i.kind() == removed.kind()).count();
                     if (sameKind == 1 && sub.activity().identifiers().contains(removed.kind())) {
                         throw AccountChangeRefusedException.conflict("IDENTIFIER_REQUIRED", "A "
-                                + sub.activity().title().toLowerCase(Locale.ROOT) + " sub-account needs at least one "
+                                + org.openace.platform.Sentences.inSentence(sub.activity().title()) + " sub-account needs at least one "
                                 + IdentifierWords.of(removed.kind()) + ". Add the new one first, then remove this one.");
                     }
                     int narrowed = identifiers.rightsNarrowedTo(identifierId);

@@ -54,7 +54,7 @@ public final class SubAccountInput {
                 Optional<IdentifierKind> kind = typed.kind() == null ? Optional.of(chosen.identifiers().getFirst())
                         : kind(typed.kind());
                 if (kind.isEmpty() || !chosen.identifiers().contains(kind.get())) {
-                    problems.add(typed.field(), "A " + chosen.title().toLowerCase(Locale.ROOT)
+                    problems.add(typed.field(), "A " + org.openace.platform.Sentences.inSentence(chosen.title())
                             + " sub-account has no identifier of that kind.");
                     continue;
                 }
@@ -71,7 +71,7 @@ public final class SubAccountInput {
             for (IdentifierKind needed : chosen.identifiers()) {
                 if (!given.contains(needed)) {
                     problems.add(missingField, "Enter the " + IdentifierWords.of(needed) + " of the "
-                            + chosen.title().toLowerCase(Locale.ROOT) + " sub-account.");
+                            + org.openace.platform.Sentences.inSentence(chosen.title()) + " sub-account.");
                 }
             }
         }

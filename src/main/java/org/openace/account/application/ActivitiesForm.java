@@ -65,7 +65,7 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
     record Input(Slot slot, String value, String hint, @Nullable String saved, @Nullable String error) {
 
         public String label() {
-            return slot.kind().title() + " for " + slot.activity().title().toLowerCase(Locale.ROOT);
+            return slot.kind().title() + " for " + org.openace.platform.Sentences.inSentence(slot.activity().title());
         }
 
         @Override
@@ -127,8 +127,8 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
                 if (value.isBlank()) {
                     identifier = slot.isPersonal() ? saved(saved, slot) : Optional.empty();
                     if (identifier.isEmpty()) {
-                        slotErrors.put(slot.key(), "Enter the " + kind.title().toLowerCase(Locale.ROOT) + " of the "
-                                + chosenActivity.title().toLowerCase(Locale.ROOT) + " activity");
+                        slotErrors.put(slot.key(), "Enter the " + org.openace.platform.Sentences.inSentence(kind.title()) + " of the "
+                                + org.openace.platform.Sentences.inSentence(chosenActivity.title()) + " activity");
                         continue;
                     }
                 }
@@ -141,8 +141,8 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
                 }
                 BusinessActivity other = taken.putIfAbsent(identifier.get(), chosenActivity);
                 if (other != null) {
-                    slotErrors.put(slot.key(), "This " + kind.title().toLowerCase(Locale.ROOT) + " is given for the "
-                            + other.title().toLowerCase(Locale.ROOT) + " activity already. Each identifier belongs "
+                    slotErrors.put(slot.key(), "This " + org.openace.platform.Sentences.inSentence(kind.title()) + " is given for the "
+                            + org.openace.platform.Sentences.inSentence(other.title()) + " activity already. Each identifier belongs "
                             + "to one activity: enter another");
                     continue;
                 }

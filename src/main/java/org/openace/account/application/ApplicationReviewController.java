@@ -113,7 +113,7 @@ class ApplicationReviewController {
                             application.id() + "/" + activity.activity().name(), reason, form.cleanNote(),
                             () -> identifier.taxIdentifier().get());
                     return Optional.of(new Revealed(identifier.kind().title() + " of the "
-                            + activity.activity().title().toLowerCase(java.util.Locale.ROOT) + " activity", value.value()));
+                            + org.openace.platform.Sentences.inSentence(activity.activity().title()) + " activity", value.value()));
                 }
             }
         }
@@ -141,12 +141,12 @@ class ApplicationReviewController {
             }
             case ApproveApplication.Result.NotSubmitted notSubmitted -> {
                 problem = "This application is not waiting for a decision any more (it is "
-                        + notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT) + "). Nothing was changed.";
+                        + org.openace.platform.Sentences.inSentence(notSubmitted.status().title()) + "). Nothing was changed.";
                 status = HttpServletResponse.SC_CONFLICT;
             }
             case ApproveApplication.Result.DuplicateIdentifier duplicate -> {
                 problem = (duplicate.kind() == null ? "The tax identifier"
-                        : "The " + duplicate.kind().title().toLowerCase(java.util.Locale.ROOT))
+                        : "The " + org.openace.platform.Sentences.inSentence(duplicate.kind().title()))
                         + " already belongs to an account, so no account was opened. Return the application to the "
                         + "applicant with the reasons.";
                 status = HttpServletResponse.SC_CONFLICT;
@@ -182,7 +182,7 @@ class ApplicationReviewController {
             case ReturnApplication.Result.NotSubmitted notSubmitted -> {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("error", "This application is not waiting for a decision any more (it is "
-                        + notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT) + "). Nothing was changed.");
+                        + org.openace.platform.Sentences.inSentence(notSubmitted.status().title()) + "). Nothing was changed.");
             }
         }
         return page(load(id), model);

@@ -82,6 +82,7 @@ class DraftSteps {
         check.accept(errors);
         if (errors.hasErrors()) {
             prepare(model, step, application.get());
+            model.addAttribute("errorOrder", ErrorOrder.of(form.getClass()));
             return invalid(step, form, go, view, session, response, redirect);
         }
         edit.save(application.get().id(), step, change);

@@ -39,10 +39,14 @@ record TaxIdentifierForm(@Nullable String kind, @Nullable String value) implemen
             if (saved.isPresent() && saved.get().kind() == chosen.get()) {
                 return saved;
             }
-            errors.rejectValue("value", "required", "Enter the " + chosen.get().title().toLowerCase(java.util.Locale.ROOT));
+            errors.rejectValue("value", "required", "Enter the " + org.openace.platform.Sentences.inSentence(chosen.get().title()));
             return Optional.empty();
         }
-        Optional<TaxIdentifier> parsed = value.length() > 20 ? Optional.empty() : TaxIdentifier.parse(chosen.get(), value);
+        // an EIN is asked for as CBP knows the importer: the IRS number and its 2-character suffix, never completed here
+        boolean einWithoutSuffix = chosen.get() == TaxIdentifier.Kind.EIN
+                && value.replaceAll("[\\s-]", "").length() != 11;
+        Optional<TaxIdentifier> parsed = value.length() > 20 || einWithoutSuffix ? Optional.empty()
+                : TaxIdentifier.parse(chosen.get(), value);
         if (parsed.isEmpty()) {
             errors.rejectValue("value", "format", hint(chosen.get()));
         }
@@ -51,7 +55,7 @@ record TaxIdentifierForm(@Nullable String kind, @Nullable String value) implemen
 
     static String hint(TaxIdentifier.Kind kind) {
         return switch (kind) {
-            case EIN -> "Enter the employer identification number with its 2-character suffix, for example 12-345678900";
+            case EIN -> "Enter the employer identification number with its 2-character suffix, for example 12-3456789AB (usually 00)";
             case SSN -> "Enter the Social Security number as 9 digits, for example 123-45-6789";
             case CBP_ASSIGNED -> "Enter the customs-assigned number, for example 251234-AB123";
         };

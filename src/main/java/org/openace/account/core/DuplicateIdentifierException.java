@@ -11,7 +11,7 @@ public class DuplicateIdentifierException extends RuntimeException {
     private final IdentifierKind kind;
 
     public DuplicateIdentifierException(IdentifierKind kind) {
-        super("This " + (kind == null ? "tax identifier" : kind.title().toLowerCase(java.util.Locale.ROOT))
+        super("This " + (kind == null ? "tax identifier" : org.openace.platform.Sentences.inSentence(kind.title()))
                 + " already belongs to an account");
         this.kind = kind;
     }

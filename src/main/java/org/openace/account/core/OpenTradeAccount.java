@@ -123,14 +123,14 @@ public class OpenTradeAccount {
         sub.identifiers().forEach(i -> present.add(i.kind()));
         for (IdentifierKind needed : sub.activity().identifiers()) {
             if (!present.contains(needed)) {
-                throw new IllegalArgumentException("A " + sub.activity().title().toLowerCase(java.util.Locale.ROOT)
-                        + " sub-account needs its " + needed.title().toLowerCase(java.util.Locale.ROOT));
+                throw new IllegalArgumentException("A " + org.openace.platform.Sentences.inSentence(sub.activity().title())
+                        + " sub-account needs its " + org.openace.platform.Sentences.inSentence(needed.title()));
             }
         }
         for (IdentifierKind kind : present) {
             if (!sub.activity().identifiers().contains(kind)) {
-                throw new IllegalArgumentException("A " + sub.activity().title().toLowerCase(java.util.Locale.ROOT)
-                        + " sub-account has no " + kind.title().toLowerCase(java.util.Locale.ROOT));
+                throw new IllegalArgumentException("A " + org.openace.platform.Sentences.inSentence(sub.activity().title())
+                        + " sub-account has no " + org.openace.platform.Sentences.inSentence(kind.title()));
             }
         }
     }

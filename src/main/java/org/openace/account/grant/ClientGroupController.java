@@ -178,7 +178,7 @@ class ClientGroupController {
         audit.record(AuditRecord.of("CLIENT_GROUP_USER_ASSIGNED", AuditOutcome.SUCCESS).object("CLIENT_GROUP", groupId)
                 .detail("user", chosen.id()).detail("function", chosenFunction).detail("level", chosenLevel));
         redirect.addFlashAttribute("success", chosen.displayName() + " works on the group's clients ("
-                + chosenFunction.title().toLowerCase(Locale.ROOT) + ").");
+                + org.openace.platform.Sentences.inSentence(chosenFunction.title()) + ").");
         return "redirect:/accounts/" + accountId + "/groups/" + groupId;
     }
 

@@ -109,8 +109,8 @@ class GrantController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return offerPage(id, user, model);
         }
-        redirect.addFlashAttribute("success", "Access is offered to " + grantee.legalName()
-                + ". It starts once their owner accepts it.");
+        redirect.addFlashAttribute("success", org.openace.platform.Sentences.endingWith("Access is offered to "
+                + grantee.legalName()) + " It starts once their owner accepts it.");
         return "redirect:/accounts/" + accountId + "/grants";
     }
 
@@ -160,7 +160,8 @@ class GrantController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return requestPage(id, user, model);
         }
-        redirect.addFlashAttribute("success", "Your request went to the owner of " + grantor.legalName() + ".");
+        redirect.addFlashAttribute("success", org.openace.platform.Sentences.endingWith("Your request went to the owner of "
+                + grantor.legalName()));
         return "redirect:/accounts/" + accountId + "/grants";
     }
 
@@ -250,8 +251,8 @@ class GrantController {
         for (SubAccount sub : own) {
             for (AccountFunction function : AccountFunction.values()) {
                 if (function.isGrantable()) {
-                    choices.add(new ScopeChoice(sub.id() + ":" + function, sub.name() + " (" + sub.activity().title()
-                            + "): " + function.title().toLowerCase(Locale.ROOT)));
+                    choices.add(new ScopeChoice(sub.id() + ":" + function, sub.activity().label(sub.name())
+                            + ": " + org.openace.platform.Sentences.inSentence(function.title())));
                 }
             }
         }
@@ -288,9 +289,9 @@ class GrantController {
     }
 
     private String scopeLabel(GrantScope scope) {
-        String sub = subAccounts.find(scope.subAccount()).map(s -> s.name() + " (" + s.activity().title() + ")")
+        String sub = subAccounts.find(scope.subAccount()).map(s -> s.activity().label(s.name()))
                 .orElse("a sub-account");
-        return sub + ": " + scope.function().title().toLowerCase(Locale.ROOT) + ", "
+        return sub + ": " + org.openace.platform.Sentences.inSentence(scope.function().title()) + ", "
                 + (scope.level() == AccessLevel.EDIT ? "view and change" : "view");
     }
 

@@ -178,7 +178,7 @@ class PassOnController {
 
     private String label(GrantScope scope) {
         return subAccounts.find(scope.subAccount()).map(s -> s.name()).orElse("Sub-account") + ": "
-                + scope.function().title().toLowerCase(Locale.ROOT);
+                + org.openace.platform.Sentences.inSentence(scope.function().title());
     }
 
     private static String key(UserId user, String subAccount, String function) {

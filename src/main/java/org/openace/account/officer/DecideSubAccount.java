@@ -113,7 +113,7 @@ class DecideSubAccount {
             return false;
         }
         SubAccount sub = decided.subAccount();
-        String what = "The " + sub.activity().title().toLowerCase(Locale.ROOT) + " sub-account \"" + sub.name()
+        String what = "The " + org.openace.platform.Sentences.inSentence(sub.activity().title()) + " sub-account \"" + sub.name()
                 + "\" of trade account " + decided.account().number() + " (" + decided.account().legalName() + ")";
         String subject = decision == Decision.APPROVE
                 ? "Sub-account approved: " + decided.account().number()

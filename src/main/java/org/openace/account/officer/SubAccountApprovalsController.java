@@ -97,7 +97,7 @@ class SubAccountApprovalsController {
         switch (result) {
             case DecideSubAccount.Result.Decided decided -> {
                 SubAccount sub = decided.subAccount();
-                redirect.addFlashAttribute("success", "The " + sub.activity().title().toLowerCase(java.util.Locale.ROOT)
+                redirect.addFlashAttribute("success", "The " + org.openace.platform.Sentences.inSentence(sub.activity().title())
                         + " sub-account \"" + sub.name() + "\" of " + decided.account().number() + " is "
                         + (sub.status() == SubAccount.Status.ACTIVE ? "approved" : "rejected") + "."
                         + (decided.ownerMailSent() ? " The account owner was e-mailed."

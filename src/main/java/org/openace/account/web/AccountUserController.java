@@ -147,10 +147,10 @@ class AccountUserController {
             return page(id, member, user, model, null, FormErrors.field("role", "Choose user or proxy owner."));
         }
         return act(id, member, user, model, response, redirect, () -> changeRole.change(user, id, member, chosen)
-                ? "The role is now " + chosen.title().toLowerCase(java.util.Locale.ROOT) + "."
+                ? "The role is now " + org.openace.platform.Sentences.inSentence(chosen.title()) + "."
                 + (chosen == AccountRole.PROXY_OWNER ? " A proxy owner has every right, so the user's rights were "
                 + "removed." : " Give the user the rights they need.")
-                : "The role was " + chosen.title().toLowerCase(java.util.Locale.ROOT) + " already.");
+                : "The role was " + org.openace.platform.Sentences.inSentence(chosen.title()) + " already.");
     }
 
     @PostMapping("/accounts/{accountId}/users/{userId}/transfer-ownership")

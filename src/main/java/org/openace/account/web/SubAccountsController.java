@@ -99,7 +99,7 @@ class SubAccountsController {
                 redirect.addFlashAttribute("success", added.status() == SubAccount.Status.ACTIVE
                         ? "The sub-account " + added.name() + " was added and is active."
                         : "The sub-account " + added.name() + " was added. A customs officer approves "
-                        + added.activity().title().toLowerCase(java.util.Locale.ROOT)
+                        + org.openace.platform.Sentences.inSentence(added.activity().title())
                         + " sub-accounts; until then it cannot be used.");
                 return "redirect:/accounts/" + id + "/sub-accounts/" + added.id();
             }

@@ -68,6 +68,24 @@ public class RecoveryCodes {
         return spent;
     }
 
+    /** Of the codes given, those that are the user's unused recovery codes (none is spent), in the order given. */
+    public List<String> unusedAmong(UserId user, List<String> typed) {
+        List<String> unused = new ArrayList<>();
+        for (String each : typed) {
+            String normalized = OneTimeSecrets.normalizeTyped(each);
+            if (!normalized.matches("[0-9A-Z]{10}")) {
+                continue;
+            }
+            String code = normalized.substring(0, 5) + "-" + normalized.substring(5);
+            boolean known = jdbc.sql("select count(*) from recovery_code where user_id = ? and code_digest = ? and used_at is null")
+                    .param(user.value()).param(digest(user, code)).query(Integer.class).single() == 1;
+            if (known && !unused.contains(code)) {
+                unused.add(code);
+            }
+        }
+        return unused;
+    }
+
     public int remaining(UserId user) {
         return jdbc.sql("select count(*) from recovery_code where user_id = ? and used_at is null")
                 .param(user.value()).query(Integer.class).single();

@@ -190,7 +190,8 @@ class PasswordResetController {
             return passwordForm(user, model);
         }
         session.invalidate();
-        return "redirect:/sign-in?reset";
+        return link.get().purpose() == LinkPurpose.FIRST_PASSWORD ? "redirect:/sign-in?reset=first"
+                : "redirect:/sign-in?reset";
     }
 
     private Optional<PasswordLinks.Link> currentLink(HttpSession session) {

@@ -41,7 +41,8 @@ class SignInController {
             return "redirect:/";
         }
         if (reset != null) {
-            model.addAttribute("info", "Your password was changed. Sign in with the new password.");
+            model.addAttribute("info", "first".equals(reset) ? "Your password was set. Sign in with it."
+                    : "Your password was changed. Sign in with the new password.");
         }
         model.addAttribute("username", "");
         return SignInMessages.VIEW;

@@ -73,6 +73,40 @@ class AccountApplicationValidationIntegrationTests {
     }
 
     @Test
+    void theErrorSummaryListsTheProblemsInTheOrderOfTheFields() {
+        Applying.Data data = Applying.fresh(identifiers);
+        PortalClient visitor = new PortalClient(mvc);
+        Applying.start(visitor, data);
+
+        PortalClient.Page company = visitor.post("/apply/company", Map.of("legalName", "", "street", "",
+                "city", "", "country", "XX", "phone", "call me", "go", "next"));
+
+        assertThat(company.status()).isEqualTo(400);
+        String summary = company.body().substring(company.body().indexOf("error-summary-heading"));
+        summary = summary.substring(0, summary.indexOf("</ul>"));
+        assertThat(PortalClient.all(summary, "href=\"#([a-zA-Z]+)\"").stream().distinct().toList()).containsExactly("legalName", "street", "city",
+                "country", "phone");
+    }
+
+    @Test
+    void anEinIsAskedForWithItsSuffixAndNineDigitsAloneAreRefused() {
+        Applying.Data data = Applying.fresh(identifiers);
+        PortalClient visitor = new PortalClient(mvc);
+        Applying.start(visitor, data);
+        Applying.company(visitor, data);
+        Applying.officer(visitor, data);
+        String nineDigits = data.tax().value().substring(0, 10);
+
+        PortalClient.Page refused = visitor.post("/apply/tax-identifier", Map.of("kind", "EIN", "value", nineDigits,
+                "go", "next"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("with its 2-character suffix, for example 12-3456789AB")
+                .doesNotContain(nineDigits);
+        assertThat(Applying.taxIdentifier(visitor, data).path()).as("with the suffix").isEqualTo("/apply/contacts");
+    }
+
+    @Test
     void theStepsRefuseBadInputWithFieldErrorsAndKeepWhatWasTyped() {
         Applying.Data data = Applying.fresh(identifiers);
         PortalClient visitor = new PortalClient(mvc);
@@ -130,7 +164,7 @@ class AccountApplicationValidationIntegrationTests {
                 "activity", List.of("CARRIER", "EXPORTER"), "identifierSlot", List.of("CARRIER.SCAC"),
                 "identifierValue", List.of(""), "go", List.of("next")));
         assertThat(missingIdentifier.status()).isEqualTo(400);
-        assertThat(missingIdentifier.body()).contains("Enter the standard carrier alpha code (scac) of the carrier activity");
+        assertThat(missingIdentifier.body()).contains("Enter the standard carrier alpha code (SCAC) of the carrier activity");
         PortalClient.Page twice = Applying.postLists(visitor, "/apply/activities", Map.of(
                 "activity", List.of("BROKER", "FILER"), "identifierSlot", List.of("BROKER.FILER_CODE", "FILER.FILER_CODE"),
                 "identifierValue", List.of(data.filerCode().value(), data.filerCode().value()), "go", List.of("next")));

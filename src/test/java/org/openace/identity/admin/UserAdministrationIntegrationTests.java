@@ -165,7 +165,7 @@ class UserAdministrationIntegrationTests {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.heading()).contains(user.displayName(), user.username().value());
-        assertThat(page.body()).contains("<title>User " + user.username().value() + " · OpenACE</title>");
+        assertThat(page.body()).contains("<title>User " + user.username().value() + " | OpenACE</title>");
         assertThat(page.body()).contains(user.email().value(), "Verified", "Trade user", "Partner agency user",
                 "Not locked", "192.0.2.77", "Not set up", "Recovery codes left");
         assertThat(page.body()).containsPattern("Recovery codes left</dt>\\s*<dd>10</dd>");
