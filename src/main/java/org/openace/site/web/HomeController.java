@@ -3,6 +3,7 @@ package org.openace.site.web;
 import jakarta.servlet.http.HttpSession;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.PreviousSignIn;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The page after sign-in: who is signed in, their previous sign-in, notices, and where to go next. */
 @Controller
+@SignedInUser
 class HomeController {
 
     @GetMapping("/")
