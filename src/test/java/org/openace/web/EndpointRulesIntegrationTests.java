@@ -19,6 +19,8 @@ import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
 import org.openace.platform.web.AuthorizationRules;
 import org.openace.platform.web.EndpointRules;
+import org.openace.platform.web.RoleRequired;
+import org.openace.platform.web.SignedInUser;
 import org.openace.test.PortalClient;
 import org.openace.test.PortalTest;
 import org.openace.test.TestAccounts;
@@ -87,6 +89,19 @@ class EndpointRulesIntegrationTests {
     }
 
     @Test
+    void aRoleOrASignedInUserThatAnEndpointDeclaresIsRequiredWhereverThePathRulesLetEveryoneIn() {
+        PortalClient visitor = new PortalClient(mvc);
+        assertThat(visitor.getNoFollow("/test/open/officers").response().getRedirectedUrl()).contains("/sign-in");
+        assertThat(visitor.getNoFollow("/test/open/signed-in").response().getRedirectedUrl()).contains("/sign-in");
+
+        PortalClient trade = PortalClient.signedIn(mvc, users.create("ruletrd", Role.TRADE));
+        assertThat(trade.get("/test/open/officers").status()).isEqualTo(403);
+        assertThat(trade.get("/test/open/signed-in").body()).isEqualTo("for users");
+        PortalClient officer = PortalClient.signedIn(mvc, users.create("ruleofc", Role.OFFICER));
+        assertThat(officer.get("/test/open/officers").body()).isEqualTo("for officers");
+    }
+
+    @Test
     void dataOfANewKindIsReachedWithRightsOnItsSubAccountAndRefusedWith404Otherwise() {
         PortalUser owner = users.create("thingown", Role.TRADE);
         PortalUser clerk = users.create("thingclk", Role.TRADE);
@@ -150,13 +165,13 @@ class EndpointRulesIntegrationTests {
 
     /** The test's endpoints and the resolver of its kind of data. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({CarelessController.class, ThingController.class})
+    @Import({CarelessController.class, RuledController.class, ThingController.class})
     static class TestEndpoints {
 
         /** Open to everyone by the path rules, so that only the missing declaration refuses it. */
         @Bean
         AuthorizationRules carelessPathIsOpen() {
-            return rules -> rules.requestMatchers("/test/careless").permitAll();
+            return rules -> rules.requestMatchers("/test/careless", "/test/open/**").permitAll();
         }
 
         @Bean
@@ -172,6 +187,23 @@ class EndpointRulesIntegrationTests {
         @GetMapping("/test/careless")
         String forgotItsRule() {
             return "served";
+        }
+    }
+
+    /** Rules that hold by themselves, at addresses the path rules open to everyone. */
+    @RestController
+    static class RuledController {
+
+        @GetMapping("/test/open/officers")
+        @RoleRequired("OFFICER")
+        String officers() {
+            return "for officers";
+        }
+
+        @GetMapping("/test/open/signed-in")
+        @SignedInUser
+        String signedIn() {
+            return "for users";
         }
     }
 
