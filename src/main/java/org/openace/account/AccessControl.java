@@ -14,6 +14,17 @@ public interface AccessControl {
     /** May the user do this on at least one sub-account of the account (an account-level page)? */
     boolean mayOnAccount(UserId user, AccountFunction function, AccessLevel level, AccountId account);
 
+    /**
+     * May the user do this on what a data id names ({@link DataResolver}): on any one of the sub-accounts a piece of
+     * data is visible from, or on some sub-account of a whole account.
+     */
+    default boolean may(UserId user, AccountFunction function, AccessLevel level, DataTarget target) {
+        return switch (target) {
+            case DataTarget.Data data -> data.refs().stream().anyMatch(ref -> may(user, function, level, ref));
+            case DataTarget.WholeAccount whole -> mayOnAccount(user, function, level, whole.account());
+        };
+    }
+
     /** The data the user may reach for this function and level, to join in a query. */
     EntitledScope scope(UserId user, AccountFunction function, AccessLevel level);
 

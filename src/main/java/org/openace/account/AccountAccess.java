@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.openace.platform.web.EndpointRule;
+
 /**
  * Declares what a web or API endpoint under an account needs: the function and level on the sub-account in the
  * path ({@code {subAccountId}}), or on some sub-account of the account in the path ({@code {accountId}}). Checked
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
  * {@link AccountOwnerOnly}).
  */
 @Documented
+@EndpointRule
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface AccountAccess {

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.openace.platform.web.EndpointRule;
+
 /**
  * Declares that an endpoint under {@code {accountId}} (and optionally {@code {subAccountId}}) shows what anyone
  * connected to the account may see: an active member of the account, whatever their rights, or anyone who may
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
  * runs, and anyone else gets 404. The endpoint itself narrows what it shows to what the viewer may reach.
  */
 @Documented
+@EndpointRule
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface AccountVisible {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openace.platform.web.EndpointRules;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -24,21 +25,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every endpoint with an account or a sub-account in its path declares what it needs ({@link AccountAccess},
- * {@link AccountOwnerOnly} or {@link AccountVisible}), so that the access check runs before it: an endpoint that
- * forgot would serve any signed-in user. Reads the handler methods as Spring MVC maps them (a
- * {@link RequestMappingHandlerMapping} over every controller of the portal, without starting it); the integration
- * tests of the API run the same check on the running portal's mapping.
+ * Every endpoint of the portal declares who may reach it (an {@link org.openace.platform.web.EndpointRule}: a public
+ * page, a signed-in user, a role, or {@link AccountAccess}, {@link AccountOwnerOnly}, {@link AccountVisible},
+ * {@link DataAccess} on the data its address names), or it would answer 403 to everyone. Reads the handler methods
+ * as Spring MVC maps them (a {@link RequestMappingHandlerMapping} over every controller of the portal, without
+ * starting it), a quick check before the integration test that reads the running portal's mapping
+ * ({@code EndpointRulesIntegrationTests}).
  */
 class AccountEndpointsDeclareAccessTests {
 
     @Test
-    void everyEndpointUnderAnAccountDeclaresWhatItNeeds() {
+    void everyEndpointOfEveryControllerDeclaresWhoMayReachIt() {
         Map<RequestMappingInfo, HandlerMethod> handlers = handlerMethods(portalControllers());
 
         assertThat(handlers.keySet()).as("endpoints under an account found")
                 .anySatisfy(info -> assertThat(info.getPatternValues()).anyMatch(p -> p.contains("{accountId}")));
-        assertThat(undeclared(handlers)).as("endpoints under an account without an access declaration").isEmpty();
+        assertThat(undeclared(handlers)).as("endpoints without an access rule").isEmpty();
     }
 
     @Test
@@ -50,21 +52,9 @@ class AccountEndpointsDeclareAccessTests {
                 .anyMatch(o -> o.contains("/careless/{accountId}/sub/{subAccountId}"));
     }
 
-    /** The handler methods whose path names an account or sub-account and that declare no access, described. */
+    /** The handler methods that declare no access rule, described. */
     public static List<String> undeclared(Map<RequestMappingInfo, HandlerMethod> handlers) {
-        List<String> offenders = new ArrayList<>();
-        handlers.forEach((info, method) -> {
-            boolean underAccount = info.getPatternValues().stream()
-                    .anyMatch(p -> p.contains("{accountId}") || p.contains("{subAccountId}"));
-            boolean declared = method.hasMethodAnnotation(AccountAccess.class)
-                    || method.hasMethodAnnotation(AccountOwnerOnly.class)
-                    || method.hasMethodAnnotation(AccountVisible.class);
-            if (underAccount && !declared) {
-                offenders.add(info.getMethodsCondition().getMethods() + " " + info.getPatternValues() + " "
-                        + method.getBeanType().getSimpleName() + "#" + method.getMethod().getName());
-            }
-        });
-        return offenders;
+        return EndpointRules.undeclared(handlers);
     }
 
     private static Map<RequestMappingInfo, HandlerMethod> handlerMethods(Collection<Class<?>> controllers) {

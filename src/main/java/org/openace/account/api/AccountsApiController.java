@@ -25,6 +25,7 @@ import org.openace.account.core.Right;
 import org.openace.account.core.SubAccount;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserId;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,12 +75,14 @@ class AccountsApiController {
 
     /** The CSRF header and token of this session, for state-changing requests. */
     @GetMapping("/csrf")
+    @SignedInUser
     ResponseEntity<AccountJson.CsrfJson> csrf(CsrfToken token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new AccountJson.CsrfJson(token.getHeaderName(), token.getParameterName(), token.getToken()));
     }
 
     @GetMapping("/accounts")
+    @SignedInUser
     AccountJson.MyAccountsJson myAccounts(@AuthenticationPrincipal CurrentUser user) {
         return AccountJson.MyAccountsJson.of(myAccounts.of(user.id()));
     }

@@ -1,11 +1,13 @@
 package org.openace.account.application;
 
+import org.openace.platform.web.RoleRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The customs officers' queue of applications: waiting for a decision (oldest first), returned, approved. */
 @Controller
+@RoleRequired("OFFICER")
 class ApplicationQueueController {
 
     static final int LIMIT = 100;

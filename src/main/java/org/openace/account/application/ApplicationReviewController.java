@@ -10,6 +10,7 @@ import org.openace.account.TradeIdentifier;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
+import org.openace.platform.web.RoleRequired;
 import org.openace.privacy.PersonalDataReveals;
 import org.openace.privacy.RevealReason;
 import org.openace.privacy.TaxIdentifier;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/officer/applications/{id}")
+@RoleRequired("OFFICER")
 class ApplicationReviewController {
 
     static final String VIEW = "account/officer/application";

@@ -3,6 +3,7 @@ package org.openace.account.application;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Step 2: the company's legal name, trading name, address and telephone number. */
 @Controller
 @RequestMapping("/apply/company")
+@PublicEndpoint
 class CompanyStepController {
 
     private static final ApplicationStep STEP = ApplicationStep.COMPANY;

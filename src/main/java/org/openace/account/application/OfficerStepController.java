@@ -3,6 +3,7 @@ package org.openace.account.application;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Step 3: the company officer, a contact who answers for the company and does not sign in. */
 @Controller
 @RequestMapping("/apply/officer")
+@PublicEndpoint
 class OfficerStepController {
 
     private static final ApplicationStep STEP = ApplicationStep.COMPANY_OFFICER;

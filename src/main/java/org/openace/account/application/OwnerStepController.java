@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.Username;
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/apply/owner")
+@PublicEndpoint
 class OwnerStepController {
 
     private static final ApplicationStep STEP = ApplicationStep.OWNER;

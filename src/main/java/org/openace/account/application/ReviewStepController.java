@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * accept, and the submission; then the confirmation with the reference.
  */
 @Controller
+@PublicEndpoint
 class ReviewStepController {
 
     private static final ApplicationStep STEP = ApplicationStep.REVIEW;

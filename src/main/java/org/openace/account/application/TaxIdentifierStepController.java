@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.openace.platform.web.PublicEndpoint;
 import org.openace.privacy.TaxIdentifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/apply/tax-identifier")
+@PublicEndpoint
 class TaxIdentifierStepController {
 
     private static final ApplicationStep STEP = ApplicationStep.TAX_IDENTIFIER;

@@ -17,6 +17,7 @@ import org.openace.account.core.TradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserSummary;
+import org.openace.platform.web.RoleRequired;
 import org.openace.privacy.PersonalDataReveals;
 import org.openace.privacy.RevealReason;
 import org.openace.privacy.TaxIdentifier;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/officer/accounts")
+@RoleRequired("OFFICER")
 class OfficerAccountsController {
 
     static final int LIMIT = 50;

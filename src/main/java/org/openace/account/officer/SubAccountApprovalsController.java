@@ -16,6 +16,7 @@ import org.openace.account.core.SubAccounts;
 import org.openace.account.core.TradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.RoleRequired;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Broker, filer and carrier sub-accounts waiting for a customs officer, oldest first; approve or reject each. */
 @Controller
 @RequestMapping("/officer/sub-accounts")
+@RoleRequired("OFFICER")
 class SubAccountApprovalsController {
 
     static final int LIMIT = 100;

@@ -12,6 +12,7 @@ import org.openace.account.admin.AccountChangeRefusedException;
 import org.openace.account.admin.AnswerInvitation;
 import org.openace.account.admin.MyAccounts;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.RoleRequired;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the form, not the address: the user is not a member yet, and only the invited user can answer.
  */
 @Controller
+@RoleRequired("TRADE")
 class MyAccountsController {
 
     private final MyAccounts myAccounts;

@@ -19,6 +19,7 @@ import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.audit.ChainVerification;
+import org.openace.platform.web.RoleRequired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/admin/audit")
+@RoleRequired("ADMINISTRATOR")
 class AuditConsoleController {
 
     static final int PAGE_SIZE = 50;

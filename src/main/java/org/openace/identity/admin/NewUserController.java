@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openace.identity.Role;
 import org.openace.identity.recovery.RecoveryProperties;
+import org.openace.platform.web.RoleRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators create users; each new user is e-mailed a link to set their first password. */
 @Controller
 @RequestMapping("/admin/users/new")
+@RoleRequired("ADMINISTRATOR")
 class NewUserController {
 
     private final CreateUser createUser;

@@ -18,6 +18,7 @@ import org.openace.identity.user.InactivityProperties;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.UserStatus;
+import org.openace.platform.web.RoleRequired;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** One user as administrators see it, and what they can do to it. */
 @Controller
 @RequestMapping("/admin/users/{id}")
+@RoleRequired("ADMINISTRATOR")
 class UserDetailController {
 
     /** The second factors a user has. */

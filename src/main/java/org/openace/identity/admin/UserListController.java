@@ -15,6 +15,7 @@ import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.UserSearch;
 import org.openace.identity.user.UserStatus;
+import org.openace.platform.web.RoleRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The list of users: search by user ID, name or e-mail address, filters, 50 to a page. */
 @Controller
 @RequestMapping("/admin/users")
+@RoleRequired("ADMINISTRATOR")
 class UserListController {
 
     static final int PAGE_SIZE = 50;

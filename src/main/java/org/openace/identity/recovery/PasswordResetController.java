@@ -17,6 +17,7 @@ import org.openace.identity.signin.Lockout;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.platform.ClientAddress;
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * once (kept, as a digest, in the session), the second factor is asked, then the new password.
  */
 @Controller
+@PublicEndpoint
 class PasswordResetController {
 
     static final String LINK = PasswordResetController.class.getName() + ".link";

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.openace.platform.web.PublicEndpoint;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +22,13 @@ class SessionController {
     }
 
     @GetMapping(SessionTimeoutFilter.STATUS_PATH)
+    @PublicEndpoint
     ResponseEntity<Map<String, Object>> status(HttpServletRequest request) {
         return ResponseEntity.ok(describe(request.getSession(false)));
     }
 
     @PostMapping("/session/keep-alive")
+    @SignedInUser
     ResponseEntity<Map<String, Object>> keepAlive(HttpServletRequest request) {
         // reaching here through the session time-out filter already counted as activity
         return ResponseEntity.ok(describe(request.getSession(false)));

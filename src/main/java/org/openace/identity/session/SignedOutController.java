@@ -2,6 +2,7 @@ package org.openace.identity.session;
 
 import java.util.Arrays;
 
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The page after a session ends, saying why. */
 @Controller
+@PublicEndpoint
 class SignedOutController {
 
     @GetMapping("/signed-out")

@@ -13,6 +13,7 @@ import org.openace.identity.factor.AuthenticatorApps;
 import org.openace.identity.factor.RecoveryCodes;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account/security/authenticator")
+@SignedInUser
 class AuthenticatorAppController {
 
     static final String PENDING = AuthenticatorAppController.class.getName() + ".pending";

@@ -18,6 +18,7 @@ import org.openace.identity.user.PortalUsers;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
 import org.openace.platform.PortalLinks;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account/email")
+@SignedInUser
 class EmailChangeController {
 
     private final PortalUsers users;

@@ -15,6 +15,7 @@ import org.openace.identity.session.SessionTerminator;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.platform.ClientAddress;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account/security/password")
+@SignedInUser
 class PasswordChangeController {
 
     private final PortalUsers users;

@@ -13,6 +13,7 @@ import org.openace.identity.factor.RecoveryCodes;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.SecondFactorKind;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/account/security")
+@SignedInUser
 class SecuritySettingsController {
 
     private final PortalUsers users;

@@ -21,6 +21,7 @@ import org.openace.identity.factor.RecoveryCodes;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.SecondFactorKind;
+import org.openace.identity.web.PasswordVerified;
 import org.openace.platform.ClientAddress;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/sign-in/verify")
+@PasswordVerified
 class SecondFactorController {
 
     private final PortalUsers users;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.openace.identity.user.UserStatus;
 import org.openace.platform.ClientAddress;
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * support, privacy). The password itself is checked by Spring Security's form login on {@code POST /sign-in}.
  */
 @Controller
+@PublicEndpoint
 class SignInController {
 
     /** Longer input is refused unread, so that nobody makes the portal hash megabytes. */

@@ -2,6 +2,7 @@ package org.openace.notification.internal;
 
 import java.util.UUID;
 
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/dev/mailbox")
 @ConditionalOnBooleanProperty("openace.mail.dev-mailbox")
+@PublicEndpoint
 class DevMailboxController {
 
     private final DevMailbox mailbox;

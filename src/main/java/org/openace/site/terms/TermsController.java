@@ -6,6 +6,8 @@ import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.ClientAddress;
+import org.openace.platform.web.PublicEndpoint;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +28,14 @@ class TermsController {
     }
 
     @GetMapping("/terms")
+    @PublicEndpoint
     String read(Model model) {
         model.addAttribute("terms", terms.current());
         return "site/terms";
     }
 
     @GetMapping("/terms/accept")
+    @SignedInUser
     String acceptPage(@AuthenticationPrincipal CurrentUser user, Model model) {
         TermsVersion current = terms.current();
         if (terms.hasAccepted(user.userId(), current.version())) {
@@ -44,6 +48,7 @@ class TermsController {
     }
 
     @PostMapping("/terms/accept")
+    @SignedInUser
     String accept(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int version,
                   @RequestParam(required = false) String accept, HttpServletRequest request, Model model) {
         TermsVersion current = terms.current();

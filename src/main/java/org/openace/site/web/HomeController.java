@@ -9,6 +9,7 @@ import org.openace.identity.Role;
 import org.openace.platform.home.RolesHeld;
 import org.openace.platform.home.WaitingItem;
 import org.openace.platform.home.WorkWaiting;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * some), their previous sign-in, notices, and where to go next.
  */
 @Controller
+@SignedInUser
 class HomeController {
 
     private final ObjectProvider<WorkWaiting> work;

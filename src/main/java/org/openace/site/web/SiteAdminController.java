@@ -11,6 +11,7 @@ import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.RoleRequired;
 import org.openace.site.notice.NoticeSeverity;
 import org.openace.site.notice.SiteNotice;
 import org.openace.site.notice.SiteNotices;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators post and withdraw site notices and publish new versions of the Terms and Conditions. */
 @Controller
 @RequestMapping("/admin/site")
+@RoleRequired("ADMINISTRATOR")
 class SiteAdminController {
 
     private final SiteNotices notices;

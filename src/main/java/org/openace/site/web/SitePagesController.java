@@ -1,10 +1,12 @@
 package org.openace.site.web;
 
+import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pages anyone may read: the Privacy Act statement, support, accessibility. */
 @Controller
+@PublicEndpoint
 class SitePagesController {
 
     @GetMapping("/privacy")
