@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openace.identity.CurrentUser;
 import org.openace.identity.factor.RecoveryCodes;
+import org.openace.platform.web.SignedInUser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * file is never cached.
  */
 @Controller
+@SignedInUser
 class RecoveryCodesDownloadController {
 
     static final int MAX_CODES = 32;

@@ -2,6 +2,7 @@ package org.openace.notification.internal;
 
 import java.util.UUID;
 
+import org.openace.platform.web.RoleRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/mail")
+@RoleRequired("ADMINISTRATOR")
 class MailOutboxController {
 
     static final int SHOWN = 200;
