@@ -1,8 +1,8 @@
 package org.openace.account.admin;
 
 import org.openace.account.AccountId;
+import org.openace.account.DuplicateIdentifierException;
 import org.openace.account.TradeIdentifier;
-import org.openace.account.core.DuplicateIdentifierException;
 import org.openace.account.core.Identifier;
 import org.openace.account.core.Identifiers;
 import org.openace.account.core.SubAccount;

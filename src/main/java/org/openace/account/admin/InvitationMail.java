@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.openace.account.AccountRole;
-import org.openace.account.core.TradeAccount;
+import org.openace.account.TradeAccount;
 import org.openace.identity.UserSummary;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;

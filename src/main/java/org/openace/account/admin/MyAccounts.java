@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import org.openace.account.AccountId;
 import org.openace.account.AccountRole;
+import org.openace.account.TradeAccount;
 import org.openace.account.core.Membership;
 import org.openace.account.core.Memberships;
-import org.openace.account.core.TradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.UserId;
 import org.springframework.stereotype.Component;
