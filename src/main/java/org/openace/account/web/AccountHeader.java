@@ -18,7 +18,7 @@ import org.springframework.ui.Model;
  * may see its users (the section navigation offers only the pages the viewer may open).
  */
 @Component
-class AccountHeader {
+public class AccountHeader {
 
     private final TradeAccounts accounts;
     private final AccessControl access;
@@ -32,7 +32,7 @@ class AccountHeader {
      * Adds {@code account}, {@code role}, {@code mayViewUsers} and the navigation section to the model; returns the
      * viewer's role.
      */
-    @Nullable AccountRole add(Model model, CurrentUser viewer, AccountId id) {
+    public @Nullable AccountRole add(Model model, CurrentUser viewer, AccountId id) {
         TradeAccount account = accounts.find(id).orElseThrow(AccountDataNotFoundException::new);
         AccountRole role = access.roleIn(viewer.id(), id).orElse(null);
         model.addAttribute("account", account);
