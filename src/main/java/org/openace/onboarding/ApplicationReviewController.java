@@ -10,9 +10,11 @@ import org.openace.account.TradeAccountRegister;
 import org.openace.account.TradeIdentifier;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
+import org.openace.platform.web.UserMessage;
 import org.openace.privacy.PersonalDataReveals;
 import org.openace.privacy.RevealReason;
 import org.openace.privacy.TaxIdentifier;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,41 +127,36 @@ class ApplicationReviewController {
                    HttpServletResponse response, RedirectAttributes redirect) {
         AccountApplication application = load(id);
         ApproveApplication.Result result = approveApplication.approve(application.id(), reviewer(officer));
-        String problem;
+        MessageSourceResolvable problem;
         int status;
         switch (result) {
             case ApproveApplication.Result.Approved approved -> {
-                redirect.addFlashAttribute("success", "Application " + application.reference() + " is approved: trade "
-                        + "account " + approved.accountNumber() + " is open, and its owner was e-mailed a link to set "
-                        + "a password." + (approved.applicantMailSent() ? ""
-                        : " The e-mail to the applicant could not be sent; tell them by other means."));
+                redirect.addFlashAttribute("success", UserMessage.of(approved.applicantMailSent()
+                        ? "onboarding.approved" : "onboarding.approved.applicant-not-mailed",
+                        application.reference(), approved.accountNumber()));
                 return "redirect:/officer/applications/" + application.id();
             }
             case ApproveApplication.Result.SelfApproval refused -> {
-                problem = "You cannot approve this application: it was made by you or names you as the account "
-                        + "owner. Another officer must decide on it.";
+                problem = UserMessage.of("onboarding.approve.self");
                 status = HttpServletResponse.SC_FORBIDDEN;
             }
             case ApproveApplication.Result.NotSubmitted notSubmitted -> {
-                problem = "This application is not waiting for a decision any more (it is "
-                        + notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT) + "). Nothing was changed.";
+                problem = UserMessage.of("onboarding.not-waiting",
+                        notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT));
                 status = HttpServletResponse.SC_CONFLICT;
             }
             case ApproveApplication.Result.DuplicateIdentifier duplicate -> {
-                problem = (duplicate.kind() == null ? "The tax identifier"
-                        : "The " + duplicate.kind().title().toLowerCase(java.util.Locale.ROOT))
-                        + " already belongs to an account, so no account was opened. Return the application to the "
-                        + "applicant with the reasons.";
+                problem = duplicate.kind() == null ? UserMessage.of("onboarding.approve.tax-identifier-taken")
+                        : UserMessage.of("onboarding.approve.identifier-taken",
+                                duplicate.kind().title().toLowerCase(java.util.Locale.ROOT));
                 status = HttpServletResponse.SC_CONFLICT;
             }
             case ApproveApplication.Result.UsernameTaken taken -> {
-                problem = "The owner's user ID was taken meanwhile, so no account was opened. Return the application "
-                        + "so that the applicant chooses another user ID.";
+                problem = UserMessage.of("onboarding.approve.username-taken");
                 status = HttpServletResponse.SC_CONFLICT;
             }
             case ApproveApplication.Result.MailNotSent notSent -> {
-                problem = "The welcome e-mail to the owner could not be sent, so no account was opened. Try again in a "
-                        + "few minutes.";
+                problem = UserMessage.of("onboarding.approve.mail-not-sent");
                 status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
             }
         }
@@ -181,19 +178,17 @@ class ApplicationReviewController {
                 form.reason());
         switch (result) {
             case ReturnApplication.Result.Returned returned -> {
-                redirect.addFlashAttribute("success", "Application " + application.reference() + " was returned to the "
-                        + "applicant, who was e-mailed your reasons and a link to correct it.");
+                redirect.addFlashAttribute("success", UserMessage.of("onboarding.returned", application.reference()));
                 return "redirect:/officer/applications/" + application.id();
             }
             case ReturnApplication.Result.NotSubmitted notSubmitted -> {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("error", "This application is not waiting for a decision any more (it is "
-                        + notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT) + "). Nothing was changed.");
+                model.addAttribute("error", UserMessage.of("onboarding.not-waiting",
+                        notSubmitted.status().title().toLowerCase(java.util.Locale.ROOT)));
             }
             case ReturnApplication.Result.MailNotSent notSent -> {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                model.addAttribute("error", "The e-mail to the applicant could not be sent, so the application was not "
-                        + "returned. Try again in a few minutes.");
+                model.addAttribute("error", UserMessage.of("onboarding.return.mail-not-sent"));
             }
         }
         return page(load(id), model);

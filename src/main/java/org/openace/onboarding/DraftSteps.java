@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.openace.platform.web.UserMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
@@ -97,8 +98,7 @@ class DraftSteps {
     /** Where a visitor without an application in progress goes. */
     String noDraft(HttpSession session, RedirectAttributes redirect) {
         DraftSession.forget(session);
-        redirect.addFlashAttribute("info", "There is no application in progress in this browser. Start one below, or "
-                + "open the private link we e-mailed you to continue yours.");
+        redirect.addFlashAttribute("info", UserMessage.of("onboarding.no-draft"));
         return "redirect:/apply";
     }
 
@@ -135,8 +135,7 @@ class DraftSteps {
                    HttpServletResponse response, RedirectAttributes redirect) {
         DraftSession.keepUnsaved(session, step, form);
         if (BACK.equals(go)) {
-            redirect.addFlashAttribute("info", "What you typed on the \"" + step.title() + "\" step has errors, so it "
-                    + "is not saved yet. It is kept in this browser until you return to that step.");
+            redirect.addFlashAttribute("info", UserMessage.of("onboarding.step-not-saved", step.title()));
             return "redirect:" + step.previous().orElse(step).path();
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.openace.notification.MailNotSentException;
+import org.openace.platform.web.UserMessage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,13 +56,11 @@ class StartApplicationController {
         }
         catch (MailNotSentException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            model.addAttribute("error", "We could not send the e-mail with your reference and private link, so the "
-                    + "application was not started. Check the address and try again in a few minutes.");
+            model.addAttribute("error", UserMessage.of("onboarding.start.mail-not-sent"));
             return page(session, model);
         }
         DraftSession.hold(session, application.id());
-        redirect.addFlashAttribute("success", "Your application " + application.reference() + " is saved as a draft. "
-                + "We e-mailed you the reference and a private link to come back to it.");
+        redirect.addFlashAttribute("success", UserMessage.of("onboarding.started", application.reference()));
         return "redirect:" + ApplicationStep.COMPANY.path();
     }
 

@@ -18,6 +18,7 @@ import org.openace.account.core.Contacts;
 import org.openace.account.web.AccountHeader;
 import org.openace.account.web.FormErrors;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,7 @@ class AccountContactsController {
         if (errors.isEmpty()) {
             try {
                 changeContacts.add(user, id, parse(form));
-                redirect.addFlashAttribute("success", "The contact was added.");
+                redirect.addFlashAttribute("success", UserMessage.of("account.contact.added"));
                 return "redirect:/accounts/" + id + "/contacts";
             }
             catch (AccountChangeRefusedException refused) {
@@ -97,7 +98,7 @@ class AccountContactsController {
         if (errors.isEmpty()) {
             try {
                 changeContacts.change(user, id, contact, parse(form));
-                redirect.addFlashAttribute("success", "The contact was saved.");
+                redirect.addFlashAttribute("success", UserMessage.of("account.contact.saved"));
                 return "redirect:/accounts/" + id + "/contacts";
             }
             catch (AccountChangeRefusedException refused) {
@@ -114,7 +115,7 @@ class AccountContactsController {
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         AccountId id = PathIds.account(accountId);
         changeContacts.remove(user, id, PathIds.uuid(contactId));
-        redirect.addFlashAttribute("success", "The contact was removed.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.contact.removed"));
         return "redirect:/accounts/" + id + "/contacts";
     }
 

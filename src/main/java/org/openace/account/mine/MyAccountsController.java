@@ -10,6 +10,7 @@ import org.openace.account.AccountId;
 import org.openace.account.PathIds;
 import org.openace.account.core.AccountChangeRefusedException;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class MyAccountsController {
             model.addAttribute("error", refused.getMessage());
             return list(user, model);
         }
-        redirect.addFlashAttribute("success", "You are now a member of this account.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.invitation.accepted"));
         return "redirect:/accounts/" + id;
     }
 
@@ -68,7 +69,7 @@ class MyAccountsController {
     String decline(@RequestParam(name = "account", required = false) @Nullable String account,
                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         answer.decline(user, invitation(account));
-        redirect.addFlashAttribute("success", "The invitation was declined.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.invitation.declined"));
         return "redirect:/accounts";
     }
 

@@ -22,6 +22,7 @@ import org.openace.account.overview.AccountOverviews;
 import org.openace.account.web.AccountHeader;
 import org.openace.account.web.FormErrors;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,10 +96,9 @@ class SubAccountsController {
                         "identifier");
                 SubAccount added = addSubAccount.add(user, id, request, i -> "identifier");
                 redirect.addFlashAttribute("success", added.status() == SubAccount.Status.ACTIVE
-                        ? "The sub-account " + added.name() + " was added and is active."
-                        : "The sub-account " + added.name() + " was added. A customs officer approves "
-                        + added.activity().title().toLowerCase(java.util.Locale.ROOT)
-                        + " sub-accounts; until then it cannot be used.");
+                        ? UserMessage.of("account.sub-account.added", added.name())
+                        : UserMessage.of("account.sub-account.added.pending", added.name(),
+                                added.activity().title().toLowerCase(java.util.Locale.ROOT)));
                 return "redirect:/accounts/" + id + "/sub-accounts/" + added.id();
             }
             catch (AccountChangeRefusedException refused) {
@@ -129,7 +129,7 @@ class SubAccountsController {
         if (errors.isEmpty()) {
             try {
                 changeIdentifiers.add(user, id, sub, form.kind(), form.value());
-                redirect.addFlashAttribute("success", "The identifier was added.");
+                redirect.addFlashAttribute("success", UserMessage.of("account.identifier.added"));
                 return "redirect:/accounts/" + id + "/sub-accounts/" + sub;
             }
             catch (AccountChangeRefusedException refused) {
@@ -155,7 +155,7 @@ class SubAccountsController {
             response.setStatus(refused.kind().status());
             return detail(id, sub, user, model, IdentifierForm.empty(), FormErrors.none().add(refused));
         }
-        redirect.addFlashAttribute("success", "The identifier was removed.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.identifier.removed"));
         return "redirect:/accounts/" + id + "/sub-accounts/" + sub;
     }
 
@@ -174,7 +174,7 @@ class SubAccountsController {
         }
         try {
             SubAccount closed = closeSubAccount.close(user, id, sub);
-            redirect.addFlashAttribute("success", "The sub-account " + closed.name() + " is closed.");
+            redirect.addFlashAttribute("success", UserMessage.of("account.sub-account.closed", closed.name()));
         }
         catch (AccountChangeRefusedException refused) {
             response.setStatus(refused.kind().status());
