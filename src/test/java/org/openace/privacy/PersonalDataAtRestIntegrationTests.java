@@ -8,11 +8,11 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.openace.account.AccountId;
+import org.openace.account.AccountOpening;
+import org.openace.account.Address;
 import org.openace.account.BusinessActivity;
 import org.openace.account.IdentifierKind;
 import org.openace.account.TradeIdentifier;
-import org.openace.account.core.AccountOpening;
-import org.openace.account.core.Address;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.Role;
@@ -53,7 +53,7 @@ class PersonalDataAtRestIntegrationTests {
     TransactionTemplate transaction;
 
     private OpenTradeAccount.Opened openAccountOf(PortalUser owner, TaxIdentifier tax, TradeIdentifier importerNumber) {
-        AccountOpening opening = new AccountOpening(new TradeAccounts.NewAccount("Private Person Imports", null,
+        AccountOpening opening = new AccountOpening(new AccountOpening.Company("Private Person Imports", null,
                 new Address("9 Elm Street", "Laredo", "TX", "78040", "US"), "+1 956 555 0101", tax, null),
                 AccountOpening.Owner.existing(owner.id()), List.of(new AccountOpening.NewSubAccount(
                 BusinessActivity.IMPORTER, "Imports", List.of(importerNumber))), List.of());

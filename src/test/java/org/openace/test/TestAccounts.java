@@ -10,20 +10,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
+import org.openace.account.AccountOpening;
 import org.openace.account.AccountRole;
+import org.openace.account.Address;
 import org.openace.account.BusinessActivity;
 import org.openace.account.IdentifierKind;
 import org.openace.account.PortCode;
 import org.openace.account.TradeIdentifier;
-import org.openace.account.core.AccountOpening;
-import org.openace.account.core.Address;
-import org.openace.account.core.Memberships;
 import org.openace.account.core.Membership;
+import org.openace.account.core.Memberships;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.account.core.Rights;
 import org.openace.account.core.SubAccount;
 import org.openace.account.core.SubAccounts;
-import org.openace.account.core.TradeAccounts;
 import org.openace.account.grant.CrossAccountGrant;
 import org.openace.account.grant.CrossAccountGrants;
 import org.openace.account.grant.GrantScope;
@@ -88,7 +87,7 @@ public final class TestAccounts {
 
     private OpenTradeAccount.Opened openWithRetry(String name, PortalUser owner, List<AccountOpening.NewSubAccount> subs,
                                                   TaxIdentifier tax) {
-        AccountOpening opening = new AccountOpening(new TradeAccounts.NewAccount(name + " " + SEQUENCE.incrementAndGet(),
+        AccountOpening opening = new AccountOpening(new AccountOpening.Company(name + " " + SEQUENCE.incrementAndGet(),
                 null, new Address("1 Harbor Way", "Baltimore", "MD", "21230", "US"), "+1 410 555 0100", tax, null),
                 AccountOpening.Owner.existing(owner.id()), subs, List.of());
         return transaction.execute(status -> open.open(opening));
@@ -123,7 +122,7 @@ public final class TestAccounts {
                 return openWithRetry("Broker LLC", owner, List.of(new AccountOpening.NewSubAccount(BusinessActivity.BROKER,
                         "Brokerage", List.of(filerCode()))), ein());
             }
-            catch (org.openace.account.core.DuplicateIdentifierException e) {
+            catch (org.openace.account.DuplicateIdentifierException e) {
                 // a filer code drawn twice in the run: draw again
             }
         }

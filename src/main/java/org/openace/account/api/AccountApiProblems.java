@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccountDataNotFoundException;
-import org.openace.account.admin.AccountChangeRefusedException;
-import org.openace.account.admin.FieldProblem;
+import org.openace.account.core.AccountChangeRefusedException;
+import org.openace.account.core.FieldProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;

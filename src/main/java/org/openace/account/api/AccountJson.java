@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.openace.account.admin.AccountMembers;
-import org.openace.account.admin.AccountOverviews;
-import org.openace.account.admin.MyAccounts;
-import org.openace.account.admin.ReachedSubAccount;
-import org.openace.account.core.Address;
+import org.openace.account.Address;
+import org.openace.account.TradeAccount;
 import org.openace.account.core.Identifier;
 import org.openace.account.core.Right;
 import org.openace.account.core.SubAccount;
-import org.openace.account.core.TradeAccount;
+import org.openace.account.member.AccountMembers;
+import org.openace.account.mine.MyAccounts;
+import org.openace.account.overview.AccountOverviews;
+import org.openace.account.overview.ReachedSubAccount;
 
 /**
  * The JSON documents of the accounts API (described in {@code /api/openapi.yaml}): plain records made from the use

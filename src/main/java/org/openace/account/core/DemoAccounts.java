@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
+import org.openace.account.AccountOpening;
 import org.openace.account.AccountRole;
+import org.openace.account.Address;
 import org.openace.account.BusinessActivity;
 import org.openace.account.IdentifierKind;
 import org.openace.account.TradeIdentifier;
@@ -71,14 +73,14 @@ class DemoAccounts implements ApplicationRunner {
         UserSummary brokerOwner = user("broker.demo");
         UserSummary clerk = user("clerk.demo");
         transaction.executeWithoutResult(status -> {
-            OpenTradeAccount.Opened importer = open.open(new AccountOpening(new TradeAccounts.NewAccount(
+            OpenTradeAccount.Opened importer = open.open(new AccountOpening(new AccountOpening.Company(
                     "Whitford Home Goods LLC", "Whitford", new Address("410 Commerce Drive", "Savannah", "GA", "31401", "US"),
                     "+1 912 555 0142", importerTax, null), AccountOpening.Owner.existing(importerOwner.id()),
                     List.of(new AccountOpening.NewSubAccount(BusinessActivity.IMPORTER, "Home goods imports",
                             List.of(TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, IMPORTER_NUMBER).orElseThrow()))),
                     List.of(new AccountOpening.NewContact("COMPANY_OFFICER", "Tess Whitford", "President",
                             "trade.demo@openace.example", "+1 912 555 0142"))));
-            OpenTradeAccount.Opened broker = open.open(new AccountOpening(new TradeAccounts.NewAccount(
+            OpenTradeAccount.Opened broker = open.open(new AccountOpening(new AccountOpening.Company(
                     "Castellanos Customs Brokerage Inc.", null, new Address("88 Port Street", "Savannah", "GA", "31401", "US"),
                     "+1 912 555 0177", TaxIdentifier.parse(TaxIdentifier.Kind.CBP_ASSIGNED, BROKER_NUMBER).orElseThrow(), null),
                     AccountOpening.Owner.existing(brokerOwner.id()),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openace.account.AccountId;
+import org.openace.account.DuplicateIdentifierException;
 import org.openace.account.IdentifierKind;
 import org.openace.account.SubAccountId;
 import org.openace.account.TradeIdentifier;

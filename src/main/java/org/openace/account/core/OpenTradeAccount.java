@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openace.account.AccountOpened;
+import org.openace.account.AccountOpening;
 import org.openace.account.AccountRole;
+import org.openace.account.DuplicateIdentifierException;
 import org.openace.account.IdentifierKind;
+import org.openace.account.TradeAccount;
 import org.openace.account.TradeIdentifier;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;

@@ -10,6 +10,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccountId;
+import org.openace.account.AccountOpening;
+import org.openace.account.Address;
+import org.openace.account.DuplicateIdentifierException;
+import org.openace.account.TradeAccount;
 import org.openace.identity.UserId;
 import org.openace.privacy.PersonalDataVault;
 import org.openace.privacy.ProtectedValue;
@@ -37,22 +41,13 @@ public class TradeAccounts {
         this.clock = clock;
     }
 
-    /** A new account to open. */
-    public record NewAccount(String legalName, @Nullable String doingBusinessAs, Address address, String phone,
-                             TaxIdentifier taxIdentifier, @Nullable UUID applicationId) {
-        @Override
-        public String toString() {
-            return "NewAccount[" + legalName + ", " + taxIdentifier + "]";
-        }
-    }
-
     /**
      * Opens an account.
      *
      * @throws DuplicateIdentifierException if another account has the same tax identifier
      */
     @Transactional
-    public TradeAccount insert(NewAccount account) {
+    public TradeAccount insert(AccountOpening.Company account) {
         AccountId id = AccountId.random();
         long sequence = jdbc.sql("select nextval('trade_account_number_seq')").query(Long.class).single();
         String number = "TA" + sequence;

@@ -1,8 +1,8 @@
 package org.openace.account.grant;
 
 import org.openace.account.AccountId;
+import org.openace.account.TradeAccount;
 import org.openace.account.core.Memberships;
-import org.openace.account.core.TradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.UserDirectory;
 import org.openace.notification.Mailer;

@@ -1,7 +1,7 @@
 package org.openace.account.grant;
 
 /** A grant action that is not allowed now, with a stable code and a message for the person. */
-public class GrantRefusedException extends RuntimeException {
+class GrantRefusedException extends RuntimeException {
 
     private final String code;
 

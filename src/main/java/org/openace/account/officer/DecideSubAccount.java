@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.SubAccountId;
+import org.openace.account.TradeAccount;
 import org.openace.account.core.Memberships;
 import org.openace.account.core.SubAccount;
 import org.openace.account.core.SubAccounts;
-import org.openace.account.core.TradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;

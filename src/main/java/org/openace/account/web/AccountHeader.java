@@ -3,11 +3,11 @@ package org.openace.account.web;
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccessControl;
 import org.openace.account.AccessLevel;
-import org.openace.account.AccountFunction;
 import org.openace.account.AccountDataNotFoundException;
+import org.openace.account.AccountFunction;
 import org.openace.account.AccountId;
 import org.openace.account.AccountRole;
-import org.openace.account.core.TradeAccount;
+import org.openace.account.TradeAccount;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ import org.springframework.ui.Model;
  * may see its users (the section navigation offers only the pages the viewer may open).
  */
 @Component
-class AccountHeader {
+public class AccountHeader {
 
     private final TradeAccounts accounts;
     private final AccessControl access;
@@ -32,7 +32,7 @@ class AccountHeader {
      * Adds {@code account}, {@code role}, {@code mayViewUsers} and the navigation section to the model; returns the
      * viewer's role.
      */
-    @Nullable AccountRole add(Model model, CurrentUser viewer, AccountId id) {
+    public @Nullable AccountRole add(Model model, CurrentUser viewer, AccountId id) {
         TradeAccount account = accounts.find(id).orElseThrow(AccountDataNotFoundException::new);
         AccountRole role = access.roleIn(viewer.id(), id).orElse(null);
         model.addAttribute("account", account);

@@ -6,26 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.openace.account.admin.AccountChangeRefusedException;
-import org.openace.account.admin.FieldProblem;
+import org.openace.account.core.AccountChangeRefusedException;
+import org.openace.account.core.FieldProblem;
 import org.springframework.validation.BindingResult;
 
 /**
  * What is wrong with a submitted form, for the page: each field's first problem (shown by the field, linked from the
  * error summary) and a message for the whole form, with the HTTP status of the answer.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private @Nullable String message;
     private int status = 400;
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors();
     }
 
     /** One problem about one field. */
-    static FormErrors field(String field, String message) {
+    public static FormErrors field(String field, String message) {
         FormErrors errors = new FormErrors();
         errors.byField.put(field, message);
         errors.message = "Check the form.";
@@ -33,7 +33,7 @@ final class FormErrors {
     }
 
     /** The binder's own problems (values that could not be bound, sizes beyond the limits). */
-    static FormErrors of(BindingResult binding) {
+    public static FormErrors of(BindingResult binding) {
         FormErrors errors = new FormErrors();
         binding.getFieldErrors().forEach(e -> errors.byField.putIfAbsent(e.getField(),
                 e.getDefaultMessage() == null ? "Check this field." : e.getDefaultMessage()));
@@ -45,7 +45,7 @@ final class FormErrors {
     }
 
     /** A refusal of the change: its field problems, or its message for the whole form. */
-    FormErrors add(AccountChangeRefusedException refused) {
+    public FormErrors add(AccountChangeRefusedException refused) {
         for (FieldProblem problem : refused.fields()) {
             byField.putIfAbsent(problem.field(), problem.message());
         }
@@ -54,7 +54,7 @@ final class FormErrors {
         return this;
     }
 
-    FormErrors message(String text, int httpStatus) {
+    public FormErrors message(String text, int httpStatus) {
         message = text;
         status = httpStatus;
         return this;
@@ -89,7 +89,7 @@ final class FormErrors {
         return all;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 }

@@ -1,0 +1,44 @@
+package org.openace.onboarding;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.openace.platform.web.PublicEndpoint;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Step 2: the company's legal name, trading name, address and telephone number. */
+@Controller
+@RequestMapping("/apply/company")
+@PublicEndpoint
+class CompanyStepController {
+
+    private static final ApplicationStep STEP = ApplicationStep.COMPANY;
+    private static final String VIEW = "account/application/company";
+
+    private final DraftSteps steps;
+
+    CompanyStepController(DraftSteps steps) {
+        this.steps = steps;
+    }
+
+    @GetMapping
+    String show(HttpSession session, Model model, RedirectAttributes redirect) {
+        return steps.showForm(STEP, VIEW, CompanyForm.class, CompanyForm::of, session, model, redirect);
+    }
+
+    @PostMapping
+    String save(@Valid @ModelAttribute("form") CompanyForm form, BindingResult errors,
+                @RequestParam(defaultValue = "next") String go, HttpSession session, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        return steps.saveForm(STEP, VIEW, form, errors, form::check, a -> a.changeCompany(form.details()),
+                go, session, model, response, redirect);
+    }
+}
