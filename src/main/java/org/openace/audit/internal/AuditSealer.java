@@ -1,5 +1,6 @@
 package org.openace.audit.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -113,8 +114,11 @@ class AuditSealer {
             try {
                 batch = transaction.execute(status -> sealBatch(wait));
             }
-            catch (PessimisticLockingFailureException e) {
-                return sealed; // another node's pass holds the sealer's lock for longer than we wait
+            catch (DataAccessException e) {
+                if (e.getMostSpecificCause() instanceof SQLException cause && "55P03".equals(cause.getSQLState())) {
+                    return sealed; // lock_not_available: another node's pass holds the sealer's lock longer than we wait
+                }
+                throw e;
             }
             int count = batch == null ? 0 : batch;
             sealed += count;
