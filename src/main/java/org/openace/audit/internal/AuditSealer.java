@@ -1,10 +1,10 @@
 package org.openace.audit.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -155,22 +155,38 @@ class AuditSealer {
             return 0;
         }
         Head head = head().orElse(new Head(0, AuditChain.GENESIS));
-        List<Object[]> seals = new ArrayList<>(waiting.size());
+        int count = waiting.size();
+        Long[] positions = new Long[count];
+        Long[] seqs = new Long[count];
+        byte[][] previousHashes = new byte[count][];
+        byte[][] hashes = new byte[count][];
         long position = head.position();
         byte[] previous = head.hash();
-        for (Waiting event : waiting) {
+        for (int i = 0; i < count; i++) {
+            Waiting event = waiting.get(i);
             byte[] hash = chain.seal(previous, event.fields());
-            seals.add(new Object[] {++position, event.seq(), previous, hash});
+            positions[i] = ++position;
+            seqs[i] = event.seq();
+            previousHashes[i] = previous;
+            hashes[i] = hash;
             previous = hash;
         }
-        batch.batchUpdate("insert into audit_seal (chain_position, event_seq, previous_hash, hash) values (?, ?, ?, ?)",
-                seals);
-        jdbc.sql("delete from audit_pending where event_seq between :first and :last "
-                        + "and event_seq in (select event_seq from audit_seal where chain_position > :head)")
-                .param("first", waiting.getFirst().seq())
-                .param("last", waiting.getLast().seq())
-                .param("head", head.position())
-                .update();
+        // one statement each for the whole batch (arrays), not one round trip per seal
+        batch.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_seal (chain_position, event_seq, previous_hash, hash)
+                    select * from unnest(?::bigint[], ?::bigint[], ?::bytea[], ?::bytea[])""");
+            insert.setArray(1, connection.createArrayOf("bigint", positions));
+            insert.setArray(2, connection.createArrayOf("bigint", seqs));
+            insert.setArray(3, connection.createArrayOf("bytea", previousHashes));
+            insert.setArray(4, connection.createArrayOf("bytea", hashes));
+            return insert;
+        });
+        batch.update(connection -> {
+            PreparedStatement delete = connection.prepareStatement("delete from audit_pending where event_seq = any(?)");
+            delete.setArray(1, connection.createArrayOf("bigint", seqs));
+            return delete;
+        });
         return waiting.size();
     }
 
