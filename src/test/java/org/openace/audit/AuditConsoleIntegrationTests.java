@@ -39,6 +39,8 @@ class AuditConsoleIntegrationTests {
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditChainVerifier verifier;
 
     @AfterEach
     void resetClock() {
@@ -225,6 +227,7 @@ class AuditConsoleIntegrationTests {
         PortalClient admin = signedIn.browser();
         String adminName = signedIn.username();
         List<Long> seqs = seqsOf(actor);
+        verifier.verify(); // seals what waits, so that the export shows every row's seal
 
         PortalClient.Page csv = admin.get("/admin/audit/export.csv?actor=" + actor);
 

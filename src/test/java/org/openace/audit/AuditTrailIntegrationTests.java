@@ -17,15 +17,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openace.test.DatabaseOwner;
 import org.openace.test.PortalTest;
 import org.openace.test.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -137,30 +140,108 @@ class AuditTrailIntegrationTests {
         assertThat(countWithObjectId(objectId)).isEqualTo(1);
     }
 
-    /** Runs the statement in a transaction that is rolled back anyway, so that a missing refusal changes nothing. */
+    /**
+     * Runs the statement, as the portal's own role, in a transaction that is rolled back anyway, so that a missing
+     * refusal changes nothing.
+     */
     private void assertRefused(String statement, Object... parameters) {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
             jdbc.update(statement, parameters);
-        })).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("audit_event is append-only");
+        })).isInstanceOf(DataAccessException.class).rootCause().message()
+                .containsAnyOf("permission denied", "must be owner", "append-only");
     }
 
     @Test
-    void verifierReportsTheRealChainIntactUpToItsLastRow() {
+    void verifierSealsWhatWaitsAndReportsTheChainIntactUpToItsHead() {
         for (int i = 0; i < 3; i++) {
             audit.record(AuditRecord.of("DOCUMENT_VIEWED", AuditOutcome.SUCCESS).object("DOCUMENT", unique("chain")));
         }
 
         ChainVerification result = verifier.verify();
 
-        long rows = jdbc.queryForObject("select count(*) from audit_event", Long.class);
-        long lastSeq = jdbc.queryForObject("select max(seq) from audit_event", Long.class);
-        byte[] lastHash = jdbc.queryForObject("select hash from audit_event where seq = ?", byte[].class, lastSeq);
-        assertThat(result.intact()).isTrue();
-        assertThat(result.firstBrokenSeq()).isNull();
-        assertThat(result.rowsChecked()).isEqualTo(rows).isGreaterThanOrEqualTo(3);
+        long events = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        long lastPosition = jdbc.queryForObject("select max(chain_position) from audit_seal", Long.class);
+        byte[] lastHash = jdbc.queryForObject("select hash from audit_seal where chain_position = ?", byte[].class, lastPosition);
+        long lastSeq = jdbc.queryForObject("select event_seq from audit_seal where chain_position = ?", Long.class, lastPosition);
+        assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
+        assertThat(result.firstBrokenPosition()).isNull();
+        assertThat(result.rowsChecked()).as("every event is sealed").isEqualTo(events).isEqualTo(lastPosition)
+                .isGreaterThanOrEqualTo(3);
+        assertThat(result.lastPosition()).isEqualTo(lastPosition);
         assertThat(result.lastSeq()).isEqualTo(lastSeq);
         assertThat(result.headHash()).isEqualTo(HexFormat.of().formatHex(lastHash));
+    }
+
+    @Test
+    void appendsDoNotWaitForEachOtherAndALateCommitIsSealedLaterInTheChain() throws Exception {
+        String early = unique("early");
+        String late = unique("late");
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> open = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                audit.record(AuditRecord.of("DOCUMENT_VIEWED", AuditOutcome.SUCCESS).object("DOCUMENT", early));
+                recorded.countDown();
+                await(release);
+            }));
+            assertThat(recorded.await(1, TimeUnit.MINUTES)).isTrue();
+
+            Future<?> other = threads.submit(() -> transaction.executeWithoutResult(status ->
+                    audit.record(AuditRecord.of("DOCUMENT_VIEWED", AuditOutcome.SUCCESS).object("DOCUMENT", late))));
+            other.get(1, TimeUnit.MINUTES); // with one lock for every append, this waited for the open transaction
+            ChainVerification whileOpen = verifier.verify();
+
+            release.countDown();
+            open.get(1, TimeUnit.MINUTES);
+            assertThat(whileOpen.intact()).isTrue();
+        }
+        finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        ChainVerification after = verifier.verify();
+
+        assertThat(after.intact()).as(String.valueOf(after.problem())).isTrue();
+        long earlySeq = seqOf(early);
+        long lateSeq = seqOf(late);
+        assertThat(earlySeq).as("the open transaction took the lower sequence number").isLessThan(lateSeq);
+        assertThat(positionOf(earlySeq)).as("but committed last, so it is sealed after").isGreaterThan(positionOf(lateSeq));
+    }
+
+    private long seqOf(String objectId) {
+        return jdbc.queryForObject("select seq from audit_event where object_id = ?", Long.class, objectId);
+    }
+
+    private long positionOf(long seq) {
+        return jdbc.queryForObject("select chain_position from audit_seal where event_seq = ?", Long.class, seq);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void portalRoleCannotSwitchTheTriggersOffNorChangeSeals() {
+        audit.record(AuditRecord.of("DOCUMENT_VIEWED", AuditOutcome.SUCCESS).object("DOCUMENT", unique("role")));
+        verifier.verify();
+
+        assertRefused("set session_replication_role = replica");
+        assertRefused("alter table audit_event disable trigger all");
+        assertRefused("alter table audit_seal disable trigger all");
+        assertRefused("update audit_seal set sealed_at = now()");
+        assertRefused("delete from audit_seal");
+        assertRefused("truncate audit_seal");
+        assertThat(jdbc.queryForObject("""
+                select r.rolsuper or exists (select 1 from pg_tables t where t.tableowner = current_user)
+                from pg_roles r where r.rolname = current_user""", Boolean.class))
+                .as("the portal's role is no superuser and owns no table").isFalse();
     }
 
     @ParameterizedTest
@@ -219,9 +300,12 @@ class AuditTrailIntegrationTests {
 
         assertThat(jdbc.queryForObject("select count(distinct object_id) from audit_event where actor_name = ?",
                 Long.class, actor)).isEqualTo(400);
-        assertThat(jdbc.queryForObject("select count(*) - count(distinct previous_hash) from audit_event", Long.class))
-                .as("rows that share a previous hash, i.e. forks in the chain").isZero();
         assertThat(verifier.verify().intact()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct previous_hash) from audit_seal", Long.class))
+                .as("seals that share a previous hash, i.e. forks in the chain").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_event e join audit_seal s on s.event_seq = e.seq where e.actor_name = ?""",
+                Long.class, actor)).as("every event sealed").isEqualTo(400);
     }
 
     /**
@@ -237,7 +321,7 @@ class AuditTrailIntegrationTests {
         @Autowired
         AuditChainVerifier chainVerifier;
         @Autowired
-        DataSource dataSource;
+        ApplicationContext context;
         @Autowired
         JdbcTemplate database;
 
@@ -247,35 +331,88 @@ class AuditTrailIntegrationTests {
                 trail.record(AuditRecord.of("DOCUMENT_VIEWED", AuditOutcome.SUCCESS)
                         .actor(AuditActor.user(UUID.randomUUID(), actor)).object("DOCUMENT", "doc-" + i));
             }
+            assertThat(chainVerifier.verify().intact()).isTrue();
             return database.queryForList("select seq from audit_event where actor_name = ? order by seq", Long.class, actor);
         }
 
-        @Test
-        void editedRowBreaksTheChainAtThatRow() {
-            List<Long> seqs = threeEvents();
-            assertThat(chainVerifier.verify().intact()).isTrue();
+        private long position(long seq) {
+            return database.queryForObject("select chain_position from audit_seal where event_seq = ?", Long.class, seq);
+        }
 
-            try (AuditTampering.Restore restore = new AuditTampering(dataSource).changeAction(seqs.get(1), "DOCUMENT_PRINTED")) {
+        private ChainVerification brokenAfter(AuditTampering.Restore restore) {
+            try (restore) {
                 ChainVerification result = chainVerifier.verify();
-
                 assertThat(result.intact()).isFalse();
-                assertThat(result.firstBrokenSeq()).isEqualTo(seqs.get(1));
+                return result;
             }
-            assertThat(chainVerifier.verify().intact()).as("after the row was put back").isTrue();
+            finally {
+                assertThat(chainVerifier.verify().intact()).as("after the rows were put back").isTrue();
+            }
         }
 
         @Test
-        void deletedRowBreaksTheChainAtTheRowAfterIt() {
+        void editedEventBreaksTheChainAtItsSeal() {
             List<Long> seqs = threeEvents();
-            assertThat(chainVerifier.verify().intact()).isTrue();
 
-            try (AuditTampering.Restore restore = new AuditTampering(dataSource).delete(seqs.get(1))) {
-                ChainVerification result = chainVerifier.verify();
+            ChainVerification result = brokenAfter(new AuditTampering(context).changeAction(seqs.get(1), "DOCUMENT_PRINTED"));
 
-                assertThat(result.intact()).isFalse();
-                assertThat(result.firstBrokenSeq()).isEqualTo(seqs.get(2));
+            assertThat(result.firstBrokenPosition()).isEqualTo(position(seqs.get(1)));
+            assertThat(result.firstBrokenSeq()).isEqualTo(seqs.get(1));
+            assertThat(result.problem()).contains("was changed after it was sealed");
+        }
+
+        @Test
+        void removedEventIsASealWithoutItsEvent() {
+            List<Long> seqs = threeEvents();
+
+            ChainVerification result = brokenAfter(new AuditTampering(context).deleteEvent(seqs.get(1)));
+
+            assertThat(result.firstBrokenPosition()).isEqualTo(position(seqs.get(1)));
+            assertThat(result.problem()).contains("Event " + seqs.get(1)).contains("was removed");
+        }
+
+        @Test
+        void removedSealLeavesAGapInTheChain() {
+            List<Long> seqs = threeEvents();
+            long position = position(seqs.get(1));
+
+            ChainVerification result = brokenAfter(new AuditTampering(context).deleteSeal(seqs.get(1)));
+
+            assertThat(result.firstBrokenPosition()).isEqualTo(position);
+            assertThat(result.problem()).contains("is missing");
+        }
+
+        @Test
+        void removedNewestSealLeavesItsEventOutOfTheChain() {
+            List<Long> seqs = threeEvents();
+
+            ChainVerification result = brokenAfter(new AuditTampering(context).deleteSeal(seqs.get(2)));
+
+            assertThat(result.firstBrokenSeq()).isEqualTo(seqs.get(2));
+            assertThat(result.problem()).contains("is in no seal and not waiting to be sealed");
+        }
+
+        @Test
+        void reorderedSealsBreakTheChainWhereTheOrderChanged() {
+            List<Long> seqs = threeEvents();
+            long first = position(seqs.get(0));
+
+            ChainVerification result = brokenAfter(new AuditTampering(context).swapSeals(seqs.get(0), seqs.get(1)));
+
+            assertThat(result.firstBrokenPosition()).isEqualTo(first);
+            assertThat(result.problem()).contains("does not follow the seal before it");
+        }
+
+        @Test
+        void databaseOwnerIsRefusedTooWhileTheTriggersAreOn() throws Exception {
+            List<Long> seqs = threeEvents();
+
+            try (Connection owner = DatabaseOwner.connect(context); Statement statement = owner.createStatement()) {
+                assertThatThrownBy(() -> statement.executeUpdate("update audit_event set action = 'X' where seq = " + seqs.get(0)))
+                        .hasMessageContaining("audit_event is append-only");
+                assertThatThrownBy(() -> statement.executeUpdate("delete from audit_seal where event_seq = " + seqs.get(0)))
+                        .hasMessageContaining("audit_seal is append-only");
             }
-            assertThat(chainVerifier.verify().intact()).as("after the row was put back").isTrue();
         }
     }
 }

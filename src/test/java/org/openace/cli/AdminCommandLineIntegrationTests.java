@@ -5,10 +5,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openace.OpenAceApplication;
+import org.openace.platform.AdminCommand;
+import org.openace.platform.cli.AdminHelp;
 import org.openace.test.TestMailServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -23,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminCommandLineIntegrationTests {
 
-    private record Run(int exitCode, String output, ConfigurableApplicationContext context) {
+    private record Run(int exitCode, String output, Map<String, AdminCommand> commands) {
     }
 
     private Run run(String stdin, String... args) {
@@ -42,8 +48,9 @@ class AdminCommandLineIntegrationTests {
             all[args.length + 1] = "--spring.mail.host=127.0.0.1";
             all[args.length + 2] = "--logging.file.name=target/test-logs/openace-test.log";
             ConfigurableApplicationContext context = application.run(all);
+            Map<String, AdminCommand> commands = context.getBeansOfType(AdminCommand.class);
             int code = SpringApplication.exit(context);
-            return new Run(code, captured.toString(StandardCharsets.UTF_8), context);
+            return new Run(code, captured.toString(StandardCharsets.UTF_8), commands);
         }
         finally {
             System.setIn(in);
@@ -100,4 +107,29 @@ class AdminCommandLineIntegrationTests {
         assertThat(help.output()).contains("create-admin");
     }
 
+    @Test
+    void helpStartsNoDatabaseAndCreatesNoDataFolderAndNoKeyFile(@TempDir Path folder) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Path data = folder.resolve("postgres");
+        Path keys = folder.resolve("keys/openace.keys");
+
+        int code = OpenAceApplication.admin(new String[] {"help", "--openace.database.embedded.data-directory=" + data,
+                "--openace.keys.file=" + keys}, new PrintStream(captured, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar openace.jar admin")
+                .contains("verify-audit").contains("create-admin");
+        assertThat(data).doesNotExist();
+        assertThat(keys).doesNotExist();
+        assertThat(folder.toFile().list()).as("nothing at all in the folder").isEmpty();
+    }
+
+    @Test
+    void helpListsEveryCommandAsTheCommandDescribesItself() {
+        Run help = run("", "--openace.cli.command=help");
+        Map<String, String> described = new TreeMap<>();
+        help.commands().values().forEach(c -> described.put(c.name(), c.usage()));
+
+        assertThat(new TreeMap<>(AdminHelp.COMMANDS)).isEqualTo(described);
+    }
 }

@@ -29,6 +29,7 @@ class DemoProfileIntegrationTests {
         try (ConfigurableApplicationContext portal = application.run("--server.port=0",
                 "--openace.database.embedded.data-directory=" + folder.resolve("postgres"),
                 "--openace.keys.file=" + folder.resolve("keys/openace.keys"),
+                "--openace.audit.anchor-file=" + folder.resolve("audit/chain-head.anchor"),
                 "--logging.file.name=target/test-logs/openace-test.log")) {
             int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
             HttpBrowser browser = new HttpBrowser("http://localhost:" + port);

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the audit chain from end to end and records that it was checked: {@code AUDIT_CHAIN_VERIFIED}, a
- * SUCCESS when the chain is intact, a FAILURE with the first broken sequence number when it is not, with the rows
- * checked and the head hash either way. Used by the console's button and by {@code admin verify-audit}.
+ * SUCCESS when the chain is intact, a FAILURE with the first broken position and what is wrong when it is not, with
+ * the seals checked, the head and the events waiting to be sealed either way. Used by the console's button and by {@code admin verify-audit}.
  */
 @Component
 class AuditChainCheck {
@@ -36,8 +36,13 @@ class AuditChainCheck {
         AuditRecord.Builder record = AuditRecord.of(ACTION, result.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
                 .detail("via", via)
                 .detail("rowsChecked", result.rowsChecked())
+                .detail("lastPosition", result.lastPosition())
                 .detail("lastSeq", result.lastSeq())
+                .detail("pending", result.pending())
+                .detail("anchoredPosition", result.anchoredPosition())
+                .detail("firstBrokenPosition", result.firstBrokenPosition())
                 .detail("firstBrokenSeq", result.firstBrokenSeq())
+                .detail("problem", result.problem())
                 .detail("headHash", result.headHash());
         if (actor != null) {
             record.actor(actor);

@@ -36,7 +36,7 @@ final class AuditCsv {
     void row(AuditEventRow row) {
         line(List.of(Long.toString(row.seq()), row.isoTime(), row.actorId() == null ? "" : row.actorId().toString(),
                 nullToEmpty(row.actorName()), row.action(), nullToEmpty(row.objectType()), nullToEmpty(row.objectId()),
-                row.outcome().name(), row.clientAddress(), json.writeValueAsString(row.details()), row.hash()));
+                row.outcome().name(), row.clientAddress(), json.writeValueAsString(row.details()), nullToEmpty(row.hash())));
     }
 
     void flush() {

@@ -10,10 +10,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openace.audit.AuditOutcome;
 
-/** One row of the audit trail as the console and the export show it (methods public for the template). */
+/**
+ * One row of the audit trail as the console and the export show it (methods public for the template); the hash is
+ * the event's seal, null while the event waits to be sealed.
+ */
 record AuditEventRow(long seq, Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, String action,
                      @Nullable String objectType, @Nullable String objectId, AuditOutcome outcome,
-                     String clientAddress, SortedMap<String, String> details, String hash) {
+                     String clientAddress, SortedMap<String, String> details, @Nullable String hash) {
 
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);

@@ -35,7 +35,7 @@ class AuditEvents {
 
     private static final String COLUMNS = """
             select seq, occurred_at, actor_id, actor_name, action, object_type, object_id, outcome, client_address,
-                   details::text as details, hash
+                   details::text as details, (select s.hash from audit_seal s where s.event_seq = audit_event.seq) as hash
             from audit_event""";
     private static final String NEWEST_FIRST = " order by occurred_at desc, seq desc";
     private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
@@ -109,6 +109,6 @@ class AuditEvents {
                 row.getObject("actor_id", UUID.class), row.getString("actor_name"), row.getString("action"),
                 row.getString("object_type"), row.getString("object_id"), AuditOutcome.valueOf(row.getString("outcome")),
                 row.getString("client_address"), new TreeMap<>(json.readValue(row.getString("details"), DETAILS)),
-                HexFormat.of().formatHex(row.getBytes("hash")));
+                row.getBytes("hash") == null ? null : HexFormat.of().formatHex(row.getBytes("hash")));
     }
 }

@@ -38,8 +38,7 @@ class AdminCommandRunner implements ApplicationRunner, ExitCodeGenerator {
             if (!commandName.equals("help")) {
                 out.println("Unknown command: " + commandName);
             }
-            out.println("Usage: java -jar openace.jar admin <command> [--option=value ...]");
-            commands.forEach(c -> out.println("  " + c.name() + "  " + c.usage()));
+            AdminHelp.print(out);
             exitCode = commandName.equals("help") ? 0 : 2;
             return;
         }

@@ -3,6 +3,7 @@ package org.openace.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,22 @@ class AuditChainTests {
         byte[] hash = new byte[32];
         Arrays.fill(hash, (byte) fill);
         return hash;
+    }
+
+    /**
+     * The stored format, pinned: seals already in databases must keep verifying, so a change of the encoding or of
+     * the MAC fails here. The expected values were computed apart from this code, from the encoding as ADR 005
+     * describes it (Python's hmac over big-endian seconds, nanoseconds, length-prefixed UTF-8 strings with -1 for
+     * null, then the number of details and each key and value in key order).
+     */
+    @Test
+    void sealOfFixedFieldsIsTheKnownAnswer() {
+        assertThat(HexFormat.of().formatHex(chain.seal(previous(7), fields())))
+                .isEqualTo("b9bbcdcfab989219eddcdcbef4b69875cebdec23ce8da42f502d45593a5570d8");
+        SealedFields systemCheck = new SealedFields(AT, null, "system", "AUDIT_CHAIN_VERIFIED", null, null, "FAILURE",
+                "local", Map.of());
+        assertThat(HexFormat.of().formatHex(chain.seal(AuditChain.GENESIS, systemCheck)))
+                .isEqualTo("7920a78872a5fd4e9ed5a632032ef0d5c97c94ae02d9a3139027c45abadd8cf6");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.openace.platform.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SequencedMap;
+
+/**
+ * What {@code admin help} prints: every command with its options, as each command describes itself
+ * ({@code AdminCommand#usage()}; a test holds the two together). Printed without starting the application, so that
+ * asking for help starts no database, creates no data folder and no key file.
+ */
+public final class AdminHelp {
+
+    /** The commands in the order help lists them, each with its usage line. */
+    public static final SequencedMap<String, String> COMMANDS;
+
+    static {
+        SequencedMap<String, String> commands = new LinkedHashMap<>();
+        commands.put("create-admin", "--username=<user ID> --name=<full name> --email=<address> [--password-stdin]");
+        commands.put("verify-audit",
+                "(no options) checks the audit trail's hash chain and its anchored head; exit code 0 if intact, 1 if broken");
+        commands.put("field-keys", "(no options) lists the field-encryption keys and how many values each one seals");
+        commands.put("add-field-key",
+                "(no options) adds a new field-encryption key to the key file, not yet active (rotation step 1 of 3)");
+        commands.put("activate-field-key",
+                "--id=<key id>  seals new values with this key from the next restart (rotation step 2 of 3)");
+        commands.put("reencrypt-fields",
+                "(no options) re-seals every encrypted value with the active field key (rotation step 3 of 3)");
+        COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
+    }
+
+    private AdminHelp() {
+    }
+
+    public static boolean knows(String command) {
+        return COMMANDS.containsKey(command);
+    }
+
+    public static void print(PrintStream out) {
+        out.println("Usage: java -jar openace.jar admin <command> [--option=value ...]");
+        COMMANDS.forEach((name, usage) -> out.println("  " + name + "  " + usage));
+        out.println("Beside a portal running on the same data folder, a command uses the portal's database.");
+    }
+
+    static Map<String, String> commands() {
+        return COMMANDS;
+    }
+}
