@@ -12,6 +12,9 @@ import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,8 @@ class SessionStoreIntegrationTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     private String sessionId(PortalClient browser) {
         return new String(Base64.getDecoder().decode(browser.cookies().get("OPENACE_SESSION").getValue()),
@@ -89,5 +94,24 @@ class SessionStoreIntegrationTests {
     private long rows(String sessionId) {
         return jdbc.sql("select count(*) from spring_session where session_id = ?").param(sessionId)
                 .query(Long.class).single();
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void twoRequestsAddingTheSameAttributeToOneSessionAtOnceBothSucceed() {
+        SessionRepository<Session> sessions = (SessionRepository) this.sessions;
+        Session created = sessions.createSession();
+        created.setAttribute("first", "request");
+        sessions.save(created);
+        // two requests load the session before either has written the attribute they both add
+        Session one = sessions.findById(created.getId());
+        Session other = sessions.findById(created.getId());
+        one.setAttribute("added", "by one");
+        other.setAttribute("added", "by the other");
+
+        sessions.save(one);
+        sessions.save(other);
+
+        assertThat(sessions.findById(created.getId()).<String>getAttribute("added")).isEqualTo("by the other");
     }
 }

@@ -51,7 +51,7 @@ public class PasswordSignIn {
             hashing.verifyDecoy(password);
             lockout.recordAddressFailure(clientAddress);
             audit.record(AuditRecord.of("SIGN_IN_PASSWORD", AuditOutcome.FAILURE).actor(AuditActor.ANONYMOUS)
-                    .detail("reason", "UNKNOWN_USER"));
+                    .detail("reason", "UNKNOWN_USER").detail("triedUserId", TriedUserId.of(typedUsername)));
             return new PasswordCheck.Refused("UNKNOWN_USER");
         }
         PortalUser user = found.get();

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * The portal's static resources, served from exactly their folders: {@code /css/**}, {@code /js/**},
  * {@code /images/**} (from {@code classpath:/static/}) and {@code /webjars/**}; and the two files outside them,
- * the favicon every page links ({@code /favicon.svg}, by the pattern {@code /favicon.*}) and the API description
- * ({@code /api/openapi.yaml}, by {@code /api/*.yaml}). Stylesheets, scripts and images get content-hashed URLs (so
+ * the favicon every page links ({@code /favicon.svg}, by the pattern {@code /favicon.*}), the API description
+ * ({@code /api/openapi.yaml}) and its interactive page ({@code /api/docs.html}, Swagger UI from its webjar). Stylesheets, scripts and images get content-hashed URLs (so
  * they can be cached for long); all have the cache settings of {@code spring.web.resources.cache.*}.
  * <p>
  * This replaces Spring Boot's catch-all {@code /**} resource mapping ({@code spring.web.resources.add-mappings}
@@ -28,6 +28,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
     static final String[] VERSIONED_FOLDERS = {"css", "js", "images"};
+    /** The API description and its interactive page (see {@link ApiDescriptionAuthorizationRules}); patterns, as
+     * a pattern without a wildcard leaves no file name to look up. */
+    static final String[] API_DESCRIPTION = {"/api/openapi.*", "/api/docs.*"};
 
     private final WebProperties.Resources resources;
 
@@ -48,7 +51,7 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
                 .resourceChain(resources.getChain().isCache());
         // a pattern without a wildcard leaves no file name to look up, hence "favicon.*" rather than the name itself
         cached(registry.addResourceHandler("/favicon.*").addResourceLocations("classpath:/static/"));
-        cached(registry.addResourceHandler("/api/*.yaml").addResourceLocations("classpath:/static/api/"));
+        cached(registry.addResourceHandler(API_DESCRIPTION).addResourceLocations("classpath:/static/api/"));
     }
 
     private ResourceHandlerRegistration cached(ResourceHandlerRegistration registration) {
