@@ -12,6 +12,7 @@ import org.openace.test.ExternalTestDatabase;
 import org.openace.test.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
@@ -35,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * platform beans, and "try again" on a failed mail writes an audit record. No identity, account or web security
  * module is started.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = WebEnvironment.NONE)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = {TestMailServer.Initializer.class, ExternalTestDatabase.class})
 class MailEventFlowIntegrationTests {
