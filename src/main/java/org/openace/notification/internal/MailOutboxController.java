@@ -3,6 +3,7 @@ package org.openace.notification.internal;
 import java.util.UUID;
 
 import org.openace.platform.web.RoleRequired;
+import org.openace.platform.web.UserMessage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +49,10 @@ class MailOutboxController {
     @PostMapping("/{id}/retry")
     String retry(@PathVariable UUID id, RedirectAttributes redirect) {
         if (requeue.requeue(id)) {
-            redirect.addFlashAttribute("success", "The message will be tried again now.");
+            redirect.addFlashAttribute("success", UserMessage.of("notification.mail.retrying"));
         }
         else {
-            redirect.addFlashAttribute("error", "That message was sent meanwhile, or does not exist.");
+            redirect.addFlashAttribute("error", UserMessage.of("notification.mail.unknown"));
         }
         return "redirect:/admin/mail";
     }
