@@ -21,28 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * notice ({@code success}, {@code info}, {@code error}) is put in the model or the flash attributes as
  * {@code UserMessage.of(key, ...)}, and every key so named is in {@code messages.properties}.
  * <p>
- * Files that still assemble notices are listed in {@link #NOT_YET_CONVERTED} with how many they assemble; the
- * number may only go down (convert a file, then lower or remove its entry). Any other file with a sentence literal
- * as a notice fails.
+ * No file is exempt: any file with a sentence literal as a notice fails.
  */
 class UserTextsTests {
-
-    static final Map<String, Integer> NOT_YET_CONVERTED = Map.ofEntries(
-            Map.entry("org/openace/identity/admin/NewUserController.java", 2),
-            Map.entry("org/openace/identity/settings/EmailChangeController.java", 1),
-            Map.entry("org/openace/identity/settings/AuthenticatorAppController.java", 3),
-            Map.entry("org/openace/identity/settings/SecuritySettingsController.java", 8),
-            Map.entry("org/openace/identity/settings/PasswordChangeController.java", 1),
-            Map.entry("org/openace/identity/signin/SignInController.java", 1),
-            Map.entry("org/openace/identity/recovery/PasswordResetController.java", 3),
-            Map.entry("org/openace/account/member/AccountUserController.java", 2),
-            Map.entry("org/openace/account/member/AccountUsersController.java", 1),
-            Map.entry("org/openace/account/grant/PassOnController.java", 2),
-            Map.entry("org/openace/account/grant/ClientGroupController.java", 7),
-            Map.entry("org/openace/account/grant/GrantController.java", 2),
-            Map.entry("org/openace/account/officer/SubAccountApprovalsController.java", 3),
-            Map.entry("org/openace/site/web/SiteAdminController.java", 4),
-            Map.entry("org/openace/site/terms/TermsController.java", 1));
 
     /** A notice set to a string literal, or to an expression that starts with one. */
     static final Pattern ASSEMBLED_NOTICE = Pattern.compile(
@@ -53,12 +34,9 @@ class UserTextsTests {
     static final Path SOURCES = Path.of("src/main/java");
 
     @Test
-    void noNewControllerAssemblesANotice() throws IOException {
-        Map<String, Integer> found = assembledNotices(SOURCES);
-        for (Map.Entry<String, Integer> file : found.entrySet()) {
-            assertThat(file.getValue()).as(file.getKey() + " assembles notices: name them by key with UserMessage.of")
-                    .isLessThanOrEqualTo(NOT_YET_CONVERTED.getOrDefault(file.getKey(), 0));
-        }
+    void noControllerAssemblesANotice() throws IOException {
+        assertThat(assembledNotices(SOURCES)).as("files that assemble notices: name them by key with UserMessage.of")
+                .isEmpty();
     }
 
     @Test

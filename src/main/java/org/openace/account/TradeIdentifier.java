@@ -58,6 +58,14 @@ public final class TradeIdentifier {
         return TaxIdentifier.parse(TaxIdentifier.Kind.EIN, text);
     }
 
+    /**
+     * The importer number of a company that is known by this tax identifier: CBP knows an importer by its IRS number
+     * with suffix, its Social Security number or its customs-assigned number, which are the tax identifiers.
+     */
+    public static TradeIdentifier importerNumberOf(TaxIdentifier taxIdentifier) {
+        return new TradeIdentifier(IdentifierKind.IMPORTER_NUMBER, taxIdentifier.value(), taxIdentifier);
+    }
+
     private static Optional<TradeIdentifier> matching(IdentifierKind kind, Pattern pattern, String text) {
         return pattern.matcher(text).matches() ? Optional.of(new TradeIdentifier(kind, text, null)) : Optional.empty();
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccountId;
 import org.openace.account.BusinessActivity;
+import org.openace.account.IdentifierKind;
 import org.openace.account.TradeIdentifier;
 import org.openace.identity.EmailAddress;
 import org.openace.identity.UserId;
@@ -26,7 +27,7 @@ import org.openace.privacy.TaxIdentifier;
  * </pre>
  * The applicant changes it only while it is a draft or returned; it is submitted only when every step is done and
  * the Terms and Conditions are accepted; an officer returns it with reasons or approves it, never their own.
- * Holds the tax identifier and importer numbers in full in memory; {@link #toString()} shows neither.
+ * Holds the tax identifier (which is also the importer number) in full in memory; {@link #toString()} never shows it.
  */
 final class AccountApplication {
 
@@ -337,6 +338,30 @@ final class AccountApplication {
 
     List<RequestedActivity> activities() {
         return activities;
+    }
+
+    /**
+     * The importer number the company would import under: its tax identifier (an IRS number with suffix, a Social
+     * Security number or a customs-assigned number), asked once on the tax identifier step. Personal data unless
+     * customs-assigned.
+     */
+    Optional<TradeIdentifier> importerNumber() {
+        return taxIdentifier().map(TradeIdentifier::importerNumberOf);
+    }
+
+    /**
+     * Every identifier the sub-account of this activity opens with, in the order the activity lists their kinds: the
+     * ones given on the activities step, and the importer number for an activity that needs one (missing while the
+     * tax identifier is not given).
+     */
+    List<TradeIdentifier> identifiersOf(RequestedActivity requested) {
+        List<TradeIdentifier> all = new ArrayList<>();
+        for (IdentifierKind kind : requested.activity().identifiers()) {
+            Optional<TradeIdentifier> identifier = RequestedActivity.isFromTaxIdentifier(kind) ? importerNumber()
+                    : requested.identifier(kind);
+            identifier.ifPresent(all::add);
+        }
+        return List.copyOf(all);
     }
 
     Optional<OwnerDetails> owner() {

@@ -32,9 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Applications in {@code account_application} and its child tables. The tax identifier and personal importer
- * numbers are sealed to their row and column on every write and opened on every read; they never reach a column
- * in plain text.
+ * Applications in {@code account_application} and its child tables. The tax identifier (which is also the importer
+ * number) and any personal identifier of an activity are sealed to their row and column on every write and opened on
+ * every read; they never reach a column in plain text.
  */
 @Repository
 class AccountApplications {

@@ -18,8 +18,9 @@ import org.openace.account.TradeIdentifier;
 
 /**
  * The business activities chosen, and the identifiers each needs, given as two parallel lists: the slot
- * ({@code BROKER.FILER_CODE}) and the value typed into it. Importer numbers may be IRS or Social Security numbers:
- * they are never written back into a page nor kept in the session; left blank, the saved one stays.
+ * ({@code BROKER.FILER_CODE}) and the value typed into it. The importer number is not asked here: it is the tax
+ * identifier given on its own step. None of these identifiers is personal data; a value posted for any other slot
+ * (an importer number, say) is ignored and never kept.
  */
 record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> identifierSlot,
                       @Nullable List<String> identifierValue) implements DraftSession.StepForm {
@@ -38,11 +39,6 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
         public String inputId() {
             return "identifier-" + activity.name().toLowerCase(Locale.ROOT) + "-" + kind.name().toLowerCase(Locale.ROOT);
         }
-
-        /** Importer numbers may be personal data: never shown back. */
-        public boolean isPersonal() {
-            return kind == IdentifierKind.IMPORTER_NUMBER;
-        }
     }
 
     /** The outcome of checking: the activities to save, or the problems per slot key and for the form as a whole. */
@@ -59,10 +55,15 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
         public String checkboxId() {
             return "activity-" + activity.name().toLowerCase(Locale.ROOT);
         }
+
+        /** Whether the activity needs the importer number, which is the tax identifier (not typed here). */
+        public boolean needsImporterNumber() {
+            return activity.identifiers().stream().anyMatch(RequestedActivity::isFromTaxIdentifier);
+        }
     }
 
     /** One identifier input on the page. */
-    record Input(Slot slot, String value, String hint, @Nullable String saved, @Nullable String error) {
+    record Input(Slot slot, String value, String hint, @Nullable String error) {
 
         public String label() {
             return slot.kind().title() + " for " + org.openace.platform.Sentences.inSentence(slot.activity().title());
@@ -77,7 +78,7 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
     static List<Slot> slots() {
         List<Slot> slots = new ArrayList<>();
         for (BusinessActivity activity : BusinessActivity.values()) {
-            for (IdentifierKind kind : activity.identifiers()) {
+            for (IdentifierKind kind : RequestedActivity.asked(activity)) {
                 slots.add(new Slot(activity, kind));
             }
         }
@@ -93,13 +94,13 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
         }
         for (Slot slot : slots()) {
             keys.add(slot.key());
-            values.add(slot.isPersonal() ? "" : saved(application, slot).map(TradeIdentifier::value).orElse(""));
+            values.add(saved(application, slot).map(TradeIdentifier::value).orElse(""));
         }
         return new ActivitiesForm(chosen, keys, values);
     }
 
-    /** Checks the form against the saved application (whose importer numbers stand in for blank ones). */
-    Checked check(AccountApplication saved) {
+    /** Checks the form: the activities chosen, each with the identifiers asked for it. */
+    Checked check() {
         List<String> formErrors = new ArrayList<>();
         Map<String, String> slotErrors = new LinkedHashMap<>();
         Set<BusinessActivity> chosen = EnumSet.noneOf(BusinessActivity.class);
@@ -120,24 +121,20 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
         List<RequestedActivity> activities = new ArrayList<>();
         for (BusinessActivity chosenActivity : chosen) {
             List<TradeIdentifier> identifiers = new ArrayList<>();
-            for (IdentifierKind kind : chosenActivity.identifiers()) {
+            List<IdentifierKind> asked = RequestedActivity.asked(chosenActivity);
+            for (IdentifierKind kind : asked) {
                 Slot slot = new Slot(chosenActivity, kind);
                 String value = typed.getOrDefault(slot.key(), "");
-                Optional<TradeIdentifier> identifier;
                 if (value.isBlank()) {
-                    identifier = slot.isPersonal() ? saved(saved, slot) : Optional.empty();
-                    if (identifier.isEmpty()) {
-                        slotErrors.put(slot.key(), "Enter the " + org.openace.platform.Sentences.inSentence(kind.title()) + " of the "
-                                + org.openace.platform.Sentences.inSentence(chosenActivity.title()) + " activity");
-                        continue;
-                    }
+                    slotErrors.put(slot.key(), "Enter the " + org.openace.platform.Sentences.inSentence(kind.title())
+                            + " of the " + org.openace.platform.Sentences.inSentence(chosenActivity.title()) + " activity");
+                    continue;
                 }
-                else {
-                    identifier = value.length() > MAX_IDENTIFIER ? Optional.empty() : TradeIdentifier.parse(kind, value);
-                    if (identifier.isEmpty()) {
-                        slotErrors.put(slot.key(), TradeIdentifier.formatHint(kind));
-                        continue;
-                    }
+                Optional<TradeIdentifier> identifier = value.length() > MAX_IDENTIFIER ? Optional.empty()
+                        : TradeIdentifier.parse(kind, value);
+                if (identifier.isEmpty()) {
+                    slotErrors.put(slot.key(), TradeIdentifier.formatHint(kind));
+                    continue;
                 }
                 BusinessActivity other = taken.putIfAbsent(identifier.get(), chosenActivity);
                 if (other != null) {
@@ -148,26 +145,24 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
                 }
                 identifiers.add(identifier.get());
             }
-            if (identifiers.size() == chosenActivity.identifiers().size()) {
+            if (identifiers.size() == asked.size()) {
                 activities.add(new RequestedActivity(chosenActivity, identifiers));
             }
         }
         return new Checked(List.copyOf(activities), slotErrors, formErrors);
     }
 
-    /** The page's activities and inputs, showing what was typed (never an importer number) and the problems. */
-    List<Choice> choices(AccountApplication saved, Map<String, String> slotErrors) {
+    /** The page's activities and inputs, showing what was typed and the problems. */
+    List<Choice> choices(Map<String, String> slotErrors) {
         Set<String> chosen = activity == null ? Set.of() : Set.copyOf(activity.stream()
                 .filter(a -> a != null).toList());
         Map<String, String> typed = typed();
         List<Choice> choices = new ArrayList<>();
         for (BusinessActivity each : BusinessActivity.values()) {
             List<Input> inputs = new ArrayList<>();
-            for (IdentifierKind kind : each.identifiers()) {
+            for (IdentifierKind kind : RequestedActivity.asked(each)) {
                 Slot slot = new Slot(each, kind);
-                inputs.add(new Input(slot, slot.isPersonal() ? "" : typed.getOrDefault(slot.key(), ""),
-                        TradeIdentifier.formatHint(kind),
-                        slot.isPersonal() ? saved(saved, slot).map(TradeIdentifier::display).orElse(null) : null,
+                inputs.add(new Input(slot, typed.getOrDefault(slot.key(), ""), TradeIdentifier.formatHint(kind),
                         slotErrors.get(slot.key())));
             }
             choices.add(new Choice(each, chosen.contains(each.name()), inputs));
@@ -181,7 +176,7 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
         if (identifierSlot == null || identifierValue == null) {
             return typed;
         }
-        Set<String> known = new java.util.HashSet<>(slots().stream().map(Slot::key).toList());
+        Set<String> known = knownKeys();
         for (int i = 0; i < Math.min(identifierSlot.size(), identifierValue.size()); i++) {
             String key = identifierSlot.get(i);
             String value = identifierValue.get(i);
@@ -190,6 +185,10 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
             }
         }
         return typed;
+    }
+
+    private static Set<String> knownKeys() {
+        return Set.copyOf(slots().stream().map(Slot::key).toList());
     }
 
     private static Optional<TradeIdentifier> saved(AccountApplication application, Slot slot) {
@@ -211,12 +210,13 @@ record ActivitiesForm(@Nullable List<String> activity, @Nullable List<String> id
         if (identifierSlot == null || identifierValue == null) {
             return new ActivitiesForm(activity == null ? null : new ArrayList<>(activity), null, null);
         }
+        Set<String> known = knownKeys();
         List<String> keys = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (int i = 0; i < Math.min(identifierSlot.size(), identifierValue.size()); i++) {
             String key = identifierSlot.get(i);
             keys.add(key);
-            values.add(key != null && key.endsWith("." + IdentifierKind.IMPORTER_NUMBER.name()) ? "" : identifierValue.get(i));
+            values.add(key != null && known.contains(key) ? identifierValue.get(i) : "");
         }
         return new ActivitiesForm(activity == null ? null : new ArrayList<>(activity), keys, values);
     }

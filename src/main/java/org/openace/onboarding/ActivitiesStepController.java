@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.openace.account.TradeIdentifier;
 import org.openace.platform.web.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Step 6: the business activities, each with the identifiers it requires, checked for their published form. Whether
- * an identifier already belongs to an account is not said here (that would tell the applicant another account
- * exists); the customs officer sees it at review.
+ * Step 6: the business activities, each with the identifiers it requires, checked for their published form. The
+ * importer number is not asked again: it is the tax identifier of step 4, shown here masked. Whether an identifier
+ * already belongs to an account is not said here (that would tell the applicant another account exists); the customs
+ * officer sees it at review.
  */
 @Controller
 @RequestMapping("/apply/activities")
@@ -56,7 +58,7 @@ class ActivitiesStepController {
         if (application.isEmpty()) {
             return steps.noDraft(session, redirect);
         }
-        ActivitiesForm.Checked checked = form.check(application.get());
+        ActivitiesForm.Checked checked = form.check();
         if (!checked.isValid()) {
             page(model, application.get(), form, checked.slotErrors(), checked.formErrors());
             return steps.invalid(STEP, form, go, VIEW, session, response, redirect);
@@ -69,8 +71,9 @@ class ActivitiesStepController {
     private String page(Model model, AccountApplication application, ActivitiesForm form,
                         Map<String, String> slotErrors, List<String> formErrors) {
         steps.prepare(model, STEP, application);
-        List<ActivitiesForm.Choice> choices = form.choices(application, slotErrors);
+        List<ActivitiesForm.Choice> choices = form.choices(slotErrors);
         model.addAttribute("choices", choices);
+        model.addAttribute("importerNumber", application.importerNumber().map(TradeIdentifier::display).orElse(null));
         model.addAttribute("formErrors", formErrors);
         model.addAttribute("slotErrors", choices.stream().flatMap(c -> c.inputs().stream())
                 .filter(i -> i.error() != null).toList());

@@ -48,7 +48,7 @@ class ApplicationChecks {
                 .map(TradeAccount::number).orElse(null);
         List<IdentifierFinding> found = new ArrayList<>();
         for (RequestedActivity activity : application.activities()) {
-            for (TradeIdentifier identifier : activity.identifiers()) {
+            for (TradeIdentifier identifier : application.identifiersOf(activity)) {
                 found.add(new IdentifierFinding(activity.activity(), identifier.kind(), identifier.display(),
                         holder(identifier).orElse(null)));
             }

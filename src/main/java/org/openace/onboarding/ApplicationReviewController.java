@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.openace.account.BusinessActivity;
 import org.openace.account.TradeAccountRegister;
-import org.openace.account.TradeIdentifier;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
 import org.openace.platform.web.RoleRequired;
@@ -99,29 +97,16 @@ class ApplicationReviewController {
         return page(application, model);
     }
 
+    /** The tax identifier, which is also the importer number: the only personal number an application holds. */
     private Optional<Revealed> reveal(AccountApplication application, RevealForm form, RevealReason reason) {
-        if (RevealForm.TAX_IDENTIFIER.equals(form.field())) {
-            return application.taxIdentifier().filter(t -> t.kind().isPersonalData()).map(tax -> {
-                TaxIdentifier value = reveals.reveal("ACCOUNT_APPLICATION", application.id().toString(), reason,
-                        form.cleanNote(), () -> tax);
-                return new Revealed("Tax identifier (" + value.kind().title() + ")", value.value());
-            });
+        if (!RevealForm.TAX_IDENTIFIER.equals(form.field())) {
+            return Optional.empty();
         }
-        for (RequestedActivity activity : application.activities()) {
-            if (!activity.activity().name().equals(form.field())) {
-                continue;
-            }
-            for (TradeIdentifier identifier : activity.identifiers()) {
-                if (identifier.isPersonalData() && identifier.taxIdentifier().isPresent()) {
-                    TaxIdentifier value = reveals.reveal("ACCOUNT_APPLICATION_IDENTIFIER",
-                            application.id() + "/" + activity.activity().name(), reason, form.cleanNote(),
-                            () -> identifier.taxIdentifier().get());
-                    return Optional.of(new Revealed(identifier.kind().title() + " of the "
-                            + org.openace.platform.Sentences.inSentence(activity.activity().title()) + " activity", value.value()));
-                }
-            }
-        }
-        return Optional.empty();
+        return application.taxIdentifier().filter(t -> t.kind().isPersonalData()).map(tax -> {
+            TaxIdentifier value = reveals.reveal("ACCOUNT_APPLICATION", application.id().toString(), reason,
+                    form.cleanNote(), () -> tax);
+            return new Revealed("Tax identifier and importer number (" + value.kind().title() + ")", value.value());
+        });
     }
 
     @PostMapping("/approve")
@@ -206,9 +191,6 @@ class ApplicationReviewController {
         }
         application.accountId().flatMap(accounts::find).ifPresent(account -> model.addAttribute("account", account));
         model.addAttribute("reasons", RevealReason.values());
-        model.addAttribute("personalActivities", application.activities().stream()
-                .filter(a -> a.identifiers().stream().anyMatch(TradeIdentifier::isPersonalData))
-                .map(RequestedActivity::activity).map(BusinessActivity::name).toList());
         if (!model.containsAttribute("revealForm")) {
             model.addAttribute("revealForm", RevealForm.empty());
         }

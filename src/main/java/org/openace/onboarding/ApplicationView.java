@@ -1,7 +1,9 @@
 package org.openace.onboarding;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,7 @@ import org.openace.account.IdentifierKind;
 import org.openace.account.TradeIdentifier;
 
 /**
- * An application as pages show it: every field, the tax identifier and personal importer numbers masked. Holds no
+ * An application as pages show it: every field, the tax identifier (also the importer number) masked. Holds no
  * full personal identifier, so it can go into any model.
  */
 record ApplicationView(UUID id, String reference, ApplicationStatus status, String applicantName,
@@ -21,12 +23,15 @@ record ApplicationView(UUID id, String reference, ApplicationStatus status, Stri
                        @Nullable OwnerDetails owner, @Nullable Instant termsAcceptedAt, @Nullable Instant submittedAt,
                        @Nullable Instant returnedAt, @Nullable String returnReason, @Nullable Instant decidedAt) {
 
-    /** An activity with its identifiers as shown. */
+    /** An activity with its identifiers as shown, one per kind it needs. */
     record ActivityView(BusinessActivity activity, List<IdentifierView> identifiers) {
     }
 
-    /** An identifier as shown: masked if it is personal data. */
-    record IdentifierView(IdentifierKind kind, String display, boolean personal) {
+    /**
+     * An identifier as shown: masked if it is personal data. {@code fromTaxIdentifier} marks the importer number,
+     * which is the tax identifier; its {@code display} is null while the tax identifier is not given.
+     */
+    record IdentifierView(IdentifierKind kind, @Nullable String display, boolean personal, boolean fromTaxIdentifier) {
     }
 
     static ApplicationView of(AccountApplication a) {
@@ -35,18 +40,20 @@ record ApplicationView(UUID id, String reference, ApplicationStatus status, Stri
                 a.companyOfficer().orElse(null), a.taxIdentifier().map(t -> t.kind().title()).orElse(null),
                 a.taxIdentifier().map(t -> t.masked()).orElse(null),
                 a.taxIdentifier().map(t -> t.kind().isPersonalData()).orElse(false), a.pointsOfContact(),
-                a.pointsOfContactGiven(), a.activities().stream().map(ApplicationView::activity).toList(),
+                a.pointsOfContactGiven(), a.activities().stream().map(r -> activity(a, r)).toList(),
                 a.owner().orElse(null), a.termsAcceptedAt().orElse(null), a.submittedAt().orElse(null),
                 a.returnedAt().orElse(null), a.returnReason().orElse(null), a.decidedAt().orElse(null));
     }
 
-    private static ActivityView activity(RequestedActivity requested) {
-        return new ActivityView(requested.activity(), requested.identifiers().stream()
-                .map(i -> new IdentifierView(i.kind(), i.display(), isPersonal(i))).toList());
-    }
-
-    private static boolean isPersonal(TradeIdentifier identifier) {
-        return identifier.isPersonalData();
+    private static ActivityView activity(AccountApplication application, RequestedActivity requested) {
+        List<IdentifierView> shown = new ArrayList<>();
+        for (IdentifierKind kind : requested.activity().identifiers()) {
+            boolean fromTax = RequestedActivity.isFromTaxIdentifier(kind);
+            Optional<TradeIdentifier> identifier = fromTax ? application.importerNumber() : requested.identifier(kind);
+            shown.add(new IdentifierView(kind, identifier.map(TradeIdentifier::display).orElse(null),
+                    identifier.map(TradeIdentifier::isPersonalData).orElse(false), fromTax));
+        }
+        return new ActivityView(requested.activity(), List.copyOf(shown));
     }
 
     public String activityTitles() {

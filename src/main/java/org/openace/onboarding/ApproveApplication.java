@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A customs officer approves a submitted application: the trade account opens with a sub-account per activity, its
- * identifiers, the company officer and points of contact as contacts, and a new owner user who is e-mailed a link to
- * set a password. All of it or nothing: a conflict (an identifier or the user ID taken meanwhile) changes nothing.
- * The application is locked while deciding, so two officers cannot both approve it. Never their own application.
+ * A customs officer approves a submitted application: the trade account opens with a sub-account per activity and
+ * its identifiers (the importer's importer number is the application's tax identifier), the company officer and
+ * points of contact as contacts, and a new owner user who is e-mailed a link to set a password. All of it or
+ * nothing: a conflict (an identifier or the user ID taken meanwhile) changes nothing. The application is locked
+ * while deciding, so two officers cannot both approve it. Never their own application.
  */
 @Component
 class ApproveApplication {
@@ -129,7 +130,8 @@ class ApproveApplication {
         OwnerDetails owner = application.owner().orElseThrow();
         ContactPerson officer = application.companyOfficer().orElseThrow();
         List<AccountOpening.NewSubAccount> subAccounts = application.activities().stream()
-                .map(a -> new AccountOpening.NewSubAccount(a.activity(), a.activity().title(), a.identifiers()))
+                .map(a -> new AccountOpening.NewSubAccount(a.activity(), a.activity().title(),
+                        application.identifiersOf(a)))
                 .toList();
         List<AccountOpening.NewContact> contacts = new ArrayList<>();
         contacts.add(contact("COMPANY_OFFICER", officer));

@@ -10,7 +10,11 @@ import org.openace.account.BusinessActivity;
 import org.openace.account.IdentifierKind;
 import org.openace.account.TradeIdentifier;
 
-/** A business activity the company asks a sub-account for, with exactly one identifier of each kind it requires. */
+/**
+ * A business activity the company asks a sub-account for, with exactly one identifier of each kind the activities
+ * step asks for it. The importer number is not among them: it is the company's tax identifier, asked once on the
+ * tax identifier step (see {@link AccountApplication#identifiersOf(RequestedActivity)}).
+ */
 record RequestedActivity(BusinessActivity activity, List<TradeIdentifier> identifiers) {
 
     RequestedActivity {
@@ -22,10 +26,20 @@ record RequestedActivity(BusinessActivity activity, List<TradeIdentifier> identi
                 throw new IllegalArgumentException("One identifier of each kind per activity");
             }
         }
-        if (!kinds.equals(activity.identifiers().isEmpty() ? EnumSet.noneOf(IdentifierKind.class)
-                : EnumSet.copyOf(activity.identifiers()))) {
+        List<IdentifierKind> asked = asked(activity);
+        if (!kinds.equals(asked.isEmpty() ? EnumSet.noneOf(IdentifierKind.class) : EnumSet.copyOf(asked))) {
             throw new IllegalArgumentException("The " + activity.title() + " activity needs exactly its identifiers");
         }
+    }
+
+    /** The identifier kinds the activities step asks for this activity: all it requires but the importer number. */
+    static List<IdentifierKind> asked(BusinessActivity activity) {
+        return activity.identifiers().stream().filter(k -> !isFromTaxIdentifier(k)).toList();
+    }
+
+    /** Whether identifiers of this kind are the company's tax identifier rather than asked for an activity. */
+    static boolean isFromTaxIdentifier(IdentifierKind kind) {
+        return kind == IdentifierKind.IMPORTER_NUMBER;
     }
 
     Optional<TradeIdentifier> identifier(IdentifierKind kind) {

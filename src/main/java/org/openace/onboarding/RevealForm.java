@@ -8,8 +8,8 @@ import org.openace.privacy.RevealReason;
 import org.springframework.validation.Errors;
 
 /**
- * What a customs officer gives to see a masked identifier of an application in full: which one ({@code TAX_IDENTIFIER}
- * or the activity whose importer number it is), why, and an optional note.
+ * What a customs officer gives to see a masked identifier of an application in full: which one (the only one is
+ * {@code TAX_IDENTIFIER}, which is also the importer number), why, and an optional note.
  */
 record RevealForm(@Nullable String field, @Nullable String reason, @Nullable String note) {
 

@@ -9,8 +9,9 @@ import org.openace.privacy.TaxIdentifier;
 import org.springframework.validation.Errors;
 
 /**
- * The company's tax identifier: its kind and value. The value is personal data (unless customs-assigned): it is
- * never written back into a page nor kept in the session; left blank, the saved one of the same kind stays.
+ * The company's tax identifier, which is also its importer number: its kind and value, in the order the page shows
+ * them (the error summary follows it). The value is personal data (unless customs-assigned): it is never written back
+ * into a page nor kept in the session; left blank, the saved one of the same kind stays.
  */
 record TaxIdentifierForm(@Nullable String kind, @Nullable String value) implements DraftSession.StepForm {
 
@@ -33,6 +34,9 @@ record TaxIdentifierForm(@Nullable String kind, @Nullable String value) implemen
         Optional<TaxIdentifier.Kind> chosen = chosenKind();
         if (chosen.isEmpty()) {
             errors.rejectValue("kind", "required", "Choose the kind of tax identifier");
+            if (FormRules.isBlank(value)) {
+                errors.rejectValue("value", "required", "Enter the number");
+            }
             return Optional.empty();
         }
         if (FormRules.isBlank(value)) {

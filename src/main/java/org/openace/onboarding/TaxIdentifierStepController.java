@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Step 4: the company's tax identifier (EIN with suffix, Social Security number or customs-assigned number). Stored
- * encrypted; shown only masked once saved; never put back into the page.
+ * Step 4: the company's tax identifier (EIN with suffix, Social Security number or customs-assigned number), which is
+ * also the importer number of its importer sub-account. Stored encrypted; shown only masked once saved; never put
+ * back into the page.
  */
 @Controller
 @RequestMapping("/apply/tax-identifier")
@@ -59,6 +60,7 @@ class TaxIdentifierStepController {
         Optional<TaxIdentifier> identifier = form.validate(errors, application.get().taxIdentifier());
         if (errors.hasErrors() || identifier.isEmpty()) {
             page(model, application.get());
+            model.addAttribute("errorOrder", ErrorOrder.of(TaxIdentifierForm.class));
             return steps.invalid(STEP, form, go, VIEW, session, response, redirect);
         }
         edit.save(application.get().id(), STEP, a -> a.changeTaxIdentifier(identifier.get()));

@@ -131,16 +131,18 @@ class AccountJourneyBrowserTests {
 
         saveAndContinue("/apply/activities", "Business activities");
         browser.checkAccessible("apply-activities");
-        browser.tick("activity-importer").type("#identifier-importer-importer_number", ein.value())
-                .tick("activity-exporter");
+        assertThat(browser.find("#activity-importer-hint").getText()).as("the importer number is not asked again")
+                .contains(ein.masked(), "the tax identifier you gave");
+        assertThat(browser.findAll("#identifier-importer-importer_number")).isEmpty();
+        browser.tick("activity-importer").tick("activity-exporter");
         saveAndContinue("/apply/owner", "Account owner");
         browser.checkAccessible("apply-owner");
 
         browser.type("#name", ownerName).type("#email", ownerEmail).type("#username", ownerUsername);
         saveAndContinue("/apply/review", "Review and submit");
         String review = browser.find("#main-content").getText();
-        assertThat(review).contains(company, ein.masked(), ownerUsername, "Paula Point " + tag)
-                .doesNotContain(ein.value());
+        assertThat(review).contains(company, ein.masked(), ownerUsername, "Paula Point " + tag,
+                "Importer number: " + ein.masked() + " (the tax identifier)").doesNotContain(ein.value());
         browser.checkAccessible("apply-review");
 
         browser.tick("terms").press("Submit the application").waitForPath("/apply/submitted");

@@ -22,6 +22,19 @@ class TradeIdentifierTests {
     }
 
     @Test
+    void eachTaxIdentifierIsTheImporterNumberOfItsCompanyAsIfTypedAsOne() {
+        for (String typed : new String[] {"12-345678900", "123-45-6789", "262704-AB123"}) {
+            TradeIdentifier typedAsImporterNumber = TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, typed)
+                    .orElseThrow();
+            TradeIdentifier fromTax = TradeIdentifier.importerNumberOf(typedAsImporterNumber.taxIdentifier().orElseThrow());
+
+            assertThat(fromTax).isEqualTo(typedAsImporterNumber);
+            assertThat(fromTax.normalized()).isEqualTo(typedAsImporterNumber.normalized());
+            assertThat(fromTax.display()).isEqualTo(typedAsImporterNumber.display());
+        }
+    }
+
+    @Test
     void filerCodesAreThreeLettersOrDigitsButNotZeros() {
         assertThat(valid(IdentifierKind.FILER_CODE, "a1b")).isTrue();
         assertThat(valid(IdentifierKind.FILER_CODE, "999")).isTrue();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openace.account.AccessControl;
 import org.openace.account.AccountId;
 import org.openace.account.AccountRole;
+import org.openace.account.core.Identifier;
 import org.openace.account.core.Identifiers;
 import org.openace.identity.EmailAddress;
 import org.openace.identity.Role;
@@ -95,6 +96,8 @@ class AccountApplicationFlowIntegrationTests {
         PortalClient.Page review = later.get("/apply/review");
         assertThat(review.body()).contains(data.tax().masked(), data.filerCode().value(), data.username(),
                 "Paul Point " + data.tag()).doesNotContain(data.tax().value());
+        assertThat(review.body()).as("the importer number is shown on review: the tax identifier, masked")
+                .containsSubsequence("Importer number: ", data.importerNumber().display(), "(the tax identifier)");
         PortalClient.Page submitted = later.post("/apply/submit", Map.of("terms", "yes"));
         assertThat(submitted.path()).isEqualTo("/apply/submitted");
         assertThat(submitted.body()).contains(started.reference());
@@ -111,6 +114,10 @@ class AccountApplicationFlowIntegrationTests {
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains("Acme Imports " + data.tag(), data.tax().masked(), "Olga Officer " + data.tag(),
                 "not held by any account", "free").doesNotContain(data.tax().value());
+        assertThat(detail.body()).as("the officer sees the importer number and checks it against other accounts")
+                .containsSubsequence("Importer number " + data.importerNumber().display() + " (Importer):",
+                        "not held by any account")
+                .containsSubsequence("Importer number: ", data.importerNumber().display(), "(the tax identifier)");
 
         PortalClient.Page approved = officer.post("/officer/applications/" + id + "/approve", Map.of());
         assertThat(approved.status()).isEqualTo(200);
@@ -137,6 +144,11 @@ class AccountApplicationFlowIntegrationTests {
         assertThat(access.roleIn(ownerUser.id(), account)).contains(AccountRole.OWNER);
         assertThat(jdbc.sql("select count(*) from sub_account where account_id = ? and status = 'ACTIVE'")
                 .param(account.value()).query(Integer.class).single()).isEqualTo(2);
+        Identifier importerNumber = identifiers.findByValue(data.importerNumber()).orElseThrow();
+        assertThat(jdbc.sql("select activity from sub_account where id = ? and account_id = ?")
+                .param(importerNumber.subAccountId().value()).param(account.value()).query(String.class).single())
+                .as("the importer sub-account opens with the tax identifier as its importer number")
+                .isEqualTo("IMPORTER");
         assertThat(jdbc.sql("select kind from account_contact where account_id = ? order by kind").param(account.value())
                 .query(String.class).list()).containsExactly("COMPANY_OFFICER", "POINT_OF_CONTACT");
         assertThat(officer.get("/officer/applications/" + id).body()).doesNotContain("Approve and open the account");
@@ -293,10 +305,12 @@ class AccountApplicationFlowIntegrationTests {
         assertThat(officer.get(path).body()).doesNotContain(ssn.value());
         PortalClient.Page importer = officer.post(path + "/reveal", Map.of("field", "IMPORTER",
                 "reason", "APPLICATION_REVIEW"));
-        assertThat(importer.body()).contains(data.importerNumber().value());
+        assertThat(importer.status()).as("the importer number is the tax identifier: nothing else to reveal")
+                .isEqualTo(400);
+        assertThat(importer.body()).doesNotContain(ssn.value());
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'PERSONAL_DATA_REVEALED' "
                 + "and object_id like ? and outcome = 'SUCCESS'").param(id + "%").query(Integer.class).single())
-                .isEqualTo(2);
+                .isEqualTo(1);
     }
 
     private void assertAudited(UUID application, String... actions) {

@@ -44,7 +44,7 @@ class AccountApplicationTests {
         application.changeTaxIdentifier(TaxIdentifier.parse(TaxIdentifier.Kind.EIN, "12-345678900").orElseThrow());
         application.changePointsOfContact(List.of());
         application.changeActivities(List.of(
-                new RequestedActivity(BusinessActivity.IMPORTER, List.of(identifier(IdentifierKind.IMPORTER_NUMBER, "12-345678900"))),
+                new RequestedActivity(BusinessActivity.IMPORTER, List.of()),
                 new RequestedActivity(BusinessActivity.BROKER, List.of(identifier(IdentifierKind.FILER_CODE, "A1B")))));
         application.changeOwner(new OwnerDetails("Oscar Owner", new EmailAddress("oscar@acme.example"),
                 new Username("oscar.owner")));
@@ -230,6 +230,43 @@ class AccountApplicationTests {
 
         assertThat(application.activities()).extracting(RequestedActivity::activity)
                 .containsExactly(BusinessActivity.BROKER, BusinessActivity.EXPORTER);
+    }
+
+    @Test
+    void theImporterNumberIsTheTaxIdentifierAskedOnceAndTheImporterSubAccountOpensWithIt() {
+        assertThatThrownBy(() -> new RequestedActivity(BusinessActivity.IMPORTER,
+                List.of(identifier(IdentifierKind.IMPORTER_NUMBER, "12-345678900"))))
+                .as("the activities step does not ask for it").isInstanceOf(IllegalArgumentException.class);
+        AccountApplication application = draft();
+        application.changeActivities(List.of(new RequestedActivity(BusinessActivity.IMPORTER, List.of())));
+        RequestedActivity importer = application.activities().getFirst();
+        assertThat(application.importerNumber()).isEmpty();
+        assertThat(application.identifiersOf(importer)).as("missing while the tax identifier is not given").isEmpty();
+
+        TaxIdentifier ssn = TaxIdentifier.parse(TaxIdentifier.Kind.SSN, "123-45-6789").orElseThrow();
+        application.changeTaxIdentifier(ssn);
+
+        TradeIdentifier number = identifier(IdentifierKind.IMPORTER_NUMBER, "123-45-6789");
+        assertThat(application.importerNumber()).contains(number);
+        assertThat(application.identifiersOf(importer)).containsExactly(number);
+        assertThat(application.identifiersOf(importer).getFirst().isPersonalData()).isTrue();
+        assertThat(ApplicationView.of(application).activities().getFirst().identifiers())
+                .containsExactly(new ApplicationView.IdentifierView(IdentifierKind.IMPORTER_NUMBER, ssn.masked(), true,
+                        true));
+    }
+
+    @Test
+    void theAccountOpenedHasTheTaxIdentifierAsTheImportersImporterNumber() {
+        AccountApplication application = complete();
+
+        var opening = ApproveApplication.opening(application);
+
+        assertThat(opening.subAccounts()).extracting(s -> s.activity(), s -> s.identifiers())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(BusinessActivity.IMPORTER,
+                                List.of(identifier(IdentifierKind.IMPORTER_NUMBER, "12-345678900"))),
+                        org.assertj.core.groups.Tuple.tuple(BusinessActivity.BROKER,
+                                List.of(identifier(IdentifierKind.FILER_CODE, "A1B"))));
     }
 
     @Test

@@ -82,10 +82,98 @@ class AccountApplicationValidationIntegrationTests {
                 "city", "", "country", "XX", "phone", "call me", "go", "next"));
 
         assertThat(company.status()).isEqualTo(400);
-        String summary = company.body().substring(company.body().indexOf("error-summary-heading"));
+        assertThat(summaryLinks(company)).containsExactly("legalName", "street", "city", "country", "phone");
+    }
+
+    @Test
+    void theTaxIdentifierStepListsItsProblemsInTheOrderOfTheFields() {
+        Applying.Data data = Applying.fresh(identifiers);
+        PortalClient visitor = new PortalClient(mvc);
+        Applying.start(visitor, data);
+
+        PortalClient.Page tax = visitor.post("/apply/tax-identifier", Map.of("kind", "", "value", "", "go", "next"));
+
+        assertThat(tax.status()).isEqualTo(400);
+        assertThat(summaryLinks(tax)).containsExactly("kind", "value");
+        assertThat(tax.body()).contains("Choose the kind of tax identifier", "Enter the number");
+    }
+
+    @Test
+    void theContactsStepListsItsProblemsInTheOrderOfTheFields() {
+        Applying.Data data = Applying.fresh(identifiers);
+        PortalClient visitor = new PortalClient(mvc);
+        Applying.start(visitor, data);
+        visitor.get("/apply/contacts");
+
+        PortalClient.Page contacts = Applying.postLists(visitor, "/apply/contacts", Map.of(
+                "contactName", List.of("", "Paul Point"),
+                "contactTitle", List.of("Clerk", "Line one\nline two"),
+                "contactEmail", List.of("nobody", ""),
+                "contactPhone", List.of("12", "410 555 0102"),
+                "go", List.of("next")));
+
+        assertThat(contacts.status()).isEqualTo(400);
+        assertThat(summaryLinks(contacts)).containsExactly("contact-0-name", "contact-0-email", "contact-0-phone",
+                "contact-1-title", "contact-1-email");
+    }
+
+    @Test
+    void theActivitiesStepListsItsProblemsInTheOrderOfTheFields() {
+        Applying.Data data = Applying.fresh(identifiers);
+        PortalClient visitor = new PortalClient(mvc);
+        Applying.start(visitor, data);
+        visitor.get("/apply/activities");
+
+        // posted in the reverse of the page's order, with an activity that is not on the list
+        PortalClient.Page activities = Applying.postLists(visitor, "/apply/activities", Map.of(
+                "activity", List.of("FACILITY_OPERATOR", "CARRIER", "SURETY", "BROKER", "NO_SUCH_ACTIVITY"),
+                "identifierSlot", List.of("FACILITY_OPERATOR.FIRMS_CODE", "CARRIER.SCAC", "SURETY.SURETY_CODE",
+                        "BROKER.FILER_CODE"),
+                "identifierValue", List.of("1", "2", "000", "000"),
+                "go", List.of("next")));
+
+        assertThat(activities.status()).isEqualTo(400);
+        assertThat(summaryLinks(activities)).containsExactly("activity-importer", "identifier-broker-filer_code",
+                "identifier-surety-surety_code", "identifier-carrier-scac", "identifier-facility_operator-firms_code");
+    }
+
+    /** The fields the error summary of a page links to, in its order. */
+    private static List<String> summaryLinks(PortalClient.Page page) {
+        String summary = page.body().substring(page.body().indexOf("error-summary-heading"));
         summary = summary.substring(0, summary.indexOf("</ul>"));
-        assertThat(PortalClient.all(summary, "href=\"#([a-zA-Z]+)\"").stream().distinct().toList()).containsExactly("legalName", "street", "city",
-                "country", "phone");
+        return PortalClient.all(summary, "href=\"#([a-zA-Z0-9_-]+)\"").stream().distinct().toList();
+    }
+
+    @Test
+    void theImporterNumberIsAskedOnceAsTheTaxIdentifier() {
+        Applying.Data data = Applying.fresh(identifiers);
+        PortalClient visitor = new PortalClient(mvc);
+        Applying.start(visitor, data);
+        Applying.company(visitor, data);
+        Applying.officer(visitor, data);
+        assertThat(visitor.get("/apply/activities").body()).as("before the tax identifier is given")
+                .contains("The importer number is the tax identifier, which you have not given yet.");
+        Applying.taxIdentifier(visitor, data);
+        Applying.contacts(visitor, data);
+
+        PortalClient.Page activities = visitor.get("/apply/activities");
+        assertThat(activities.body()).contains("Importer number: " + data.tax().masked() + ", the tax identifier you gave.")
+                .doesNotContain("identifier-importer-importer_number").doesNotContain("IMPORTER.IMPORTER_NUMBER")
+                .doesNotContain(data.tax().value());
+        TaxIdentifier other = TestAccounts.ein();
+        PortalClient.Page saved = Applying.postLists(visitor, "/apply/activities", Map.of(
+                "activity", List.of("IMPORTER"), "identifierSlot", List.of("IMPORTER.IMPORTER_NUMBER"),
+                "identifierValue", List.of(other.value()), "go", List.of("next")));
+        assertThat(saved.path()).as("a posted importer number is not a question any more: it is ignored")
+                .isEqualTo("/apply/owner");
+        assertThat(jdbc.sql("""
+                select count(*) from account_application_identifier i join account_application a
+                on a.id = i.application_id where a.applicant_email = ?""").param(data.applicantEmail())
+                .query(Integer.class).single()).as("only the tax identifier is kept").isZero();
+
+        PortalClient.Page review = visitor.get("/apply/review");
+        assertThat(review.body()).containsSubsequence("Importer number: ", data.tax().masked(), "(the tax identifier)")
+                .doesNotContain(other.masked());
     }
 
     @Test
@@ -290,8 +378,7 @@ class AccountApplicationValidationIntegrationTests {
     @Test
     void socialSecurityNumbersAndEinsAreNeverStoredInPlainText() {
         TaxIdentifier ssn = TestAccounts.ssn();
-        TradeIdentifier importerSsn = TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, ssn.value()).orElseThrow();
-        Applying.Data data = Applying.fresh(identifiers).withTax(ssn).withImporterNumber(importerSsn);
+        Applying.Data data = Applying.fresh(identifiers).withTax(ssn);
         PortalClient visitor = new PortalClient(mvc);
         Applying.Started started = Applying.start(visitor, data);
         Applying.company(visitor, data);
@@ -314,8 +401,9 @@ class AccountApplicationValidationIntegrationTests {
                 .contains(ssn.masked());
         assertThat(jdbc.sql("select tax_id_cipher is not null and tax_id_plain is null from account_application where id = ?")
                 .param(id).query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("select value_cipher is not null and value_plain is null from account_application_identifier "
-                + "where application_id = ? and kind = 'IMPORTER_NUMBER'").param(id).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from account_application_identifier where application_id = ? "
+                + "and kind = 'IMPORTER_NUMBER'").param(id).query(Integer.class).single())
+                .as("the importer number is the tax identifier, not a second copy").isZero();
         List<byte[]> sessionBytes = jdbc.sql("select attribute_bytes from spring_session_attributes")
                 .query((rs, n) -> rs.getBytes(1)).list();
         assertThat(sessionBytes).noneMatch(b -> new String(b, StandardCharsets.ISO_8859_1).contains(ssn.value()));
@@ -326,9 +414,14 @@ class AccountApplicationValidationIntegrationTests {
         assertThat(taxPage.body()).contains(ssn.masked()).doesNotContain(ssn.value());
         PortalClient.Page activitiesPage = visitor.get("/apply/activities");
         assertThat(activitiesPage.body()).contains(ssn.masked()).doesNotContain(ssn.value());
-        assertThat(Applying.postLists(visitor, "/apply/activities", Map.of("activity", List.of("IMPORTER"),
-                "identifierSlot", List.of("IMPORTER.IMPORTER_NUMBER"), "identifierValue", List.of(""),
-                "go", List.of("next"))).path()).as("a blank importer number keeps the saved one").isEqualTo("/apply/owner");
+        PortalClient.Page stray = Applying.postLists(visitor, "/apply/activities", Map.of("activity",
+                List.of("IMPORTER", "BROKER"), "identifierSlot", List.of("IMPORTER.IMPORTER_NUMBER", "BROKER.FILER_CODE"),
+                "identifierValue", List.of(ssn.value(), ""), "go", List.of("next")));
+        assertThat(stray.status()).isEqualTo(400);
+        assertThat(stray.body()).doesNotContain(ssn.value());
+        assertThat(jdbc.sql("select attribute_bytes from spring_session_attributes").query((rs, n) -> rs.getBytes(1))
+                .list()).as("an importer number posted anyway is not kept with the unsaved typing")
+                .noneMatch(b -> new String(b, StandardCharsets.ISO_8859_1).contains(ssn.value()));
         assertThat(visitor.get("/apply/review").body()).contains(ssn.masked());
     }
 }

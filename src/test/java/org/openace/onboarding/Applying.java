@@ -2,7 +2,6 @@ package org.openace.onboarding;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,23 +30,23 @@ final class Applying {
 
     /** What one applicant types. */
     record Data(String tag, String applicantName, String applicantEmail, String ownerName, String ownerEmail,
-                String username, TaxIdentifier tax, TradeIdentifier importerNumber, TradeIdentifier filerCode) {
+                String username, TaxIdentifier tax, TradeIdentifier filerCode) {
 
         Data withTax(TaxIdentifier other) {
-            return new Data(tag, applicantName, applicantEmail, ownerName, ownerEmail, username, other, importerNumber,
-                    filerCode);
+            return new Data(tag, applicantName, applicantEmail, ownerName, ownerEmail, username, other, filerCode);
         }
 
         Data withApplicantEmail(String email) {
-            return new Data(tag, applicantName, email, ownerName, ownerEmail, username, tax, importerNumber, filerCode);
-        }
-
-        Data withImporterNumber(TradeIdentifier number) {
-            return new Data(tag, applicantName, applicantEmail, ownerName, ownerEmail, username, tax, number, filerCode);
+            return new Data(tag, applicantName, email, ownerName, ownerEmail, username, tax, filerCode);
         }
 
         Data withFilerCode(TradeIdentifier code) {
-            return new Data(tag, applicantName, applicantEmail, ownerName, ownerEmail, username, tax, importerNumber, code);
+            return new Data(tag, applicantName, applicantEmail, ownerName, ownerEmail, username, tax, code);
+        }
+
+        /** The importer number the importer sub-account opens with: the tax identifier, asked once. */
+        TradeIdentifier importerNumber() {
+            return TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, tax.value()).orElseThrow();
         }
     }
 
@@ -66,8 +65,7 @@ final class Applying {
         }
         TaxIdentifier ein = TestAccounts.ein();
         return new Data(tag, "Ada Applicant " + tag, "applicant." + tag + "@openace.test", "Oscar Owner " + tag,
-                "owner." + tag + "@openace.test", "owner." + tag, ein,
-                TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, ein.value()).orElseThrow(), filer);
+                "owner." + tag + "@openace.test", "owner." + tag, ein, filer);
     }
 
     static Started start(PortalClient client, Data data) {
@@ -111,20 +109,6 @@ final class Applying {
                 "go", "next"));
     }
 
-    /** Importer (with the importer number) and broker (with the filer code). */
-    static PortalClient.Page activities(PortalClient client, Data data) {
-        return client.post("/apply/activities", activitiesForm(data.importerNumber().value(), data.filerCode().value()));
-    }
-
-    static Map<String, String> activitiesForm(String importerNumber, String filerCode) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("activity", "IMPORTER");
-        form.put("identifierSlot", "IMPORTER.IMPORTER_NUMBER");
-        form.put("identifierValue", importerNumber);
-        form.put("go", "next");
-        return form;
-    }
-
     static PortalClient.Page owner(PortalClient client, Data data) {
         return client.post("/apply/owner", Map.of("name", data.ownerName(), "email", data.ownerEmail(),
                 "username", data.username(), "go", "next"));
@@ -140,12 +124,15 @@ final class Applying {
         assertThat(owner(client, data).path()).isEqualTo("/apply/review");
     }
 
-    /** Posts importer and broker with parallel lists (PortalClient sends one value per name, so the request is built here). */
+    /**
+     * Posts importer (whose importer number is the tax identifier, not asked again) and broker with its filer code,
+     * with parallel lists (PortalClient sends one value per name, so the request is built here).
+     */
     static PortalClient.Page activitiesWithBroker(PortalClient client, Data data) {
         return postLists(client, "/apply/activities", Map.of(
                 "activity", List.of("IMPORTER", "BROKER"),
-                "identifierSlot", List.of("IMPORTER.IMPORTER_NUMBER", "BROKER.FILER_CODE"),
-                "identifierValue", List.of(data.importerNumber().value(), data.filerCode().value()),
+                "identifierSlot", List.of("BROKER.FILER_CODE"),
+                "identifierValue", List.of(data.filerCode().value()),
                 "go", List.of("next")));
     }
 

@@ -22,6 +22,7 @@ import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
 import org.openace.identity.UserSummary;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,7 +95,7 @@ class ClientGroupController {
         }
         audit.record(AuditRecord.of("CLIENT_GROUP_CREATED", AuditOutcome.SUCCESS).object("CLIENT_GROUP", created.get().id())
                 .detail("account", id));
-        redirect.addFlashAttribute("success", "The group is created. Add clients and users to it.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.group.created"));
         return "redirect:/accounts/" + accountId + "/groups/" + created.get().id();
     }
 
@@ -125,13 +126,13 @@ class ClientGroupController {
         group(id, groupId);
         TradeAccount chosen = grantors(id).stream().filter(a -> a.id().toString().equals(client)).findFirst().orElse(null);
         if (chosen == null) {
-            redirect.addFlashAttribute("error", "Choose a client whose account grants access to yours.");
+            redirect.addFlashAttribute("error", UserMessage.of("account.group.client.choose"));
         }
         else {
             groups.addClient(groupId, chosen.id());
             audit.record(AuditRecord.of("CLIENT_GROUP_CLIENT_ADDED", AuditOutcome.SUCCESS).object("CLIENT_GROUP", groupId)
                     .detail("client", chosen.id()));
-            redirect.addFlashAttribute("success", chosen.legalName() + " is in the group.");
+            redirect.addFlashAttribute("success", UserMessage.of("account.group.client.added", chosen.legalName()));
         }
         return "redirect:/accounts/" + accountId + "/groups/" + groupId;
     }
@@ -152,10 +153,10 @@ class ClientGroupController {
         if (removed) {
             audit.record(AuditRecord.of("CLIENT_GROUP_CLIENT_REMOVED", AuditOutcome.SUCCESS).object("CLIENT_GROUP", groupId)
                     .detail("client", client));
-            redirect.addFlashAttribute("success", "The client was taken out of the group.");
+            redirect.addFlashAttribute("success", UserMessage.of("account.group.client.removed"));
         }
         else {
-            redirect.addFlashAttribute("error", "That client is not in the group.");
+            redirect.addFlashAttribute("error", UserMessage.of("account.group.client.unknown"));
         }
         return "redirect:/accounts/" + accountId + "/groups/" + groupId;
     }
@@ -171,14 +172,14 @@ class ClientGroupController {
         AccountFunction chosenFunction = parse(AccountFunction.class, function);
         AccessLevel chosenLevel = parse(AccessLevel.class, level);
         if (chosen == null || chosenFunction == null || !chosenFunction.isGrantable() || chosenLevel == null) {
-            redirect.addFlashAttribute("error", "Choose one of the account's users, a function and a level.");
+            redirect.addFlashAttribute("error", UserMessage.of("account.group.user.choose"));
             return "redirect:/accounts/" + accountId + "/groups/" + groupId;
         }
         groups.assign(groupId, chosen.id(), chosenFunction, chosenLevel);
         audit.record(AuditRecord.of("CLIENT_GROUP_USER_ASSIGNED", AuditOutcome.SUCCESS).object("CLIENT_GROUP", groupId)
                 .detail("user", chosen.id()).detail("function", chosenFunction).detail("level", chosenLevel));
-        redirect.addFlashAttribute("success", chosen.displayName() + " works on the group's clients ("
-                + org.openace.platform.Sentences.inSentence(chosenFunction.title()) + ").");
+        redirect.addFlashAttribute("success", UserMessage.of("account.group.user.assigned", chosen.displayName(),
+                org.openace.platform.Sentences.inSentence(chosenFunction.title())));
         return "redirect:/accounts/" + accountId + "/groups/" + groupId;
     }
 
@@ -198,10 +199,10 @@ class ClientGroupController {
         if (removed > 0) {
             audit.record(AuditRecord.of("CLIENT_GROUP_USER_REMOVED", AuditOutcome.SUCCESS).object("CLIENT_GROUP", groupId)
                     .detail("user", member));
-            redirect.addFlashAttribute("success", "The user was taken off the group.");
+            redirect.addFlashAttribute("success", UserMessage.of("account.group.user.removed"));
         }
         else {
-            redirect.addFlashAttribute("error", "That user is not in the group.");
+            redirect.addFlashAttribute("error", UserMessage.of("account.group.user.unknown"));
         }
         return "redirect:/accounts/" + accountId + "/groups/" + groupId;
     }

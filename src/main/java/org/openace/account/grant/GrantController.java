@@ -20,6 +20,8 @@ import org.openace.account.core.SubAccount;
 import org.openace.account.core.SubAccounts;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.UserMessage;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,8 +111,8 @@ class GrantController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return offerPage(id, user, model);
         }
-        redirect.addFlashAttribute("success", org.openace.platform.Sentences.endingWith("Access is offered to "
-                + grantee.legalName()) + " It starts once their owner accepts it.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.grant.offered",
+                org.openace.platform.Sentences.endingWith(grantee.legalName())));
         return "redirect:/accounts/" + accountId + "/grants";
     }
 
@@ -160,8 +162,8 @@ class GrantController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return requestPage(id, user, model);
         }
-        redirect.addFlashAttribute("success", org.openace.platform.Sentences.endingWith("Your request went to the owner of "
-                + grantor.legalName()));
+        redirect.addFlashAttribute("success", UserMessage.of("account.grant.requested",
+                org.openace.platform.Sentences.endingWith(grantor.legalName())));
         return "redirect:/accounts/" + accountId + "/grants";
     }
 
@@ -191,7 +193,7 @@ class GrantController {
         CrossAccountAccess.Sided sided = access.find(id, grantId).orElseThrow(CrossAccountAccess.GrantNotFoundException::new);
         List<GrantScope> narrowed = sided.side() == CrossAccountGrant.Side.GRANTOR && scopes != null
                 ? narrowing(sided.grant(), scopes) : null;
-        return act(accountId, grantId, redirect, "The access is approved and in force from its first day.",
+        return act(accountId, grantId, redirect, UserMessage.of("account.grant.approved"),
                 () -> access.approve(id, grantId, user.id(), narrowed));
     }
 
@@ -210,7 +212,7 @@ class GrantController {
         String printable = note.codePoints().filter(c -> !Character.isISOControl(c) || c == '\n' || c == '\t')
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
         String reason = printable.length() > 500 ? printable.substring(0, 500) : printable;
-        return act(accountId, grantId, redirect, "The access was rejected.",
+        return act(accountId, grantId, redirect, UserMessage.of("account.grant.rejected"),
                 () -> access.reject(new AccountId(accountId), grantId, user.id(), reason));
     }
 
@@ -218,7 +220,7 @@ class GrantController {
     @AccountOwnerOnly(proxyAllowed = false)
     String withdraw(@PathVariable UUID accountId, @PathVariable UUID grantId, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes redirect) {
-        return act(accountId, grantId, redirect, "Withdrawn.",
+        return act(accountId, grantId, redirect, UserMessage.of("account.grant.withdrawn"),
                 () -> access.withdraw(new AccountId(accountId), grantId, user.id()));
     }
 
@@ -226,11 +228,12 @@ class GrantController {
     @AccountOwnerOnly(proxyAllowed = false)
     String revoke(@PathVariable UUID accountId, @PathVariable UUID grantId, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
-        return act(accountId, grantId, redirect, "The access has ended. It stopped at once.",
+        return act(accountId, grantId, redirect, UserMessage.of("account.grant.revoked"),
                 () -> access.revoke(new AccountId(accountId), grantId, user.id()));
     }
 
-    private String act(UUID accountId, UUID grantId, RedirectAttributes redirect, String success, Runnable action) {
+    private String act(UUID accountId, UUID grantId, RedirectAttributes redirect, MessageSourceResolvable success,
+                       Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("success", success);

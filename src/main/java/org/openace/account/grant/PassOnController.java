@@ -25,6 +25,7 @@ import org.openace.identity.CurrentUser;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
 import org.openace.identity.UserSummary;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -159,11 +160,11 @@ class PassOnController {
         if (!refused.isEmpty()) {
             audit.record(AuditRecord.of("GRANT_PASSED_ON", AuditOutcome.DENIED).object("GRANT", grantId)
                     .detail("reason", "BEYOND_GRANT"));
-            redirect.addFlashAttribute("error", "Nothing was changed: you can pass on at most what was granted ("
-                    + String.join("; ", refused.stream().distinct().toList()) + ").");
+            redirect.addFlashAttribute("error", UserMessage.of("account.grant.pass-on.beyond-grant",
+                    String.join("; ", refused.stream().distinct().toList())));
         }
         else {
-            redirect.addFlashAttribute("success", "Saved. Your users reach the granted data as set, from their next page.");
+            redirect.addFlashAttribute("success", UserMessage.of("account.grant.passed-on"));
         }
         return "redirect:/accounts/" + accountId + "/grants/" + grantId + "/users";
     }

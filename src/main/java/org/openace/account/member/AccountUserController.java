@@ -26,6 +26,8 @@ import org.openace.account.web.AccountHeader;
 import org.openace.account.web.FormErrors;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.UserId;
+import org.openace.platform.web.UserMessage;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,8 +113,7 @@ class AccountUserController {
         if (errors.isEmpty()) {
             try {
                 List<Right> now = changeRights.replace(user, id, member, rightsInput.parse(id, lines));
-                redirect.addFlashAttribute("success", "The rights were saved: " + now.size()
-                        + (now.size() == 1 ? " right" : " rights") + ". They count from the user's next request.");
+                redirect.addFlashAttribute("success", UserMessage.of("account.user.rights-saved", now.size()));
                 return "redirect:/accounts/" + id + "/users/" + member;
             }
             catch (AccountChangeRefusedException refused) {
@@ -137,11 +138,11 @@ class AccountUserController {
             response.setStatus(400);
             return page(id, member, user, model, null, FormErrors.field("role", "Choose user or proxy owner."));
         }
+        String title = org.openace.platform.Sentences.inSentence(chosen.title());
         return act(id, member, user, model, response, redirect, () -> changeRole.change(user, id, member, chosen)
-                ? "The role is now " + org.openace.platform.Sentences.inSentence(chosen.title()) + "."
-                + (chosen == AccountRole.PROXY_OWNER ? " A proxy owner has every right, so the user's rights were "
-                + "removed." : " Give the user the rights they need.")
-                : "The role was " + org.openace.platform.Sentences.inSentence(chosen.title()) + " already.");
+                ? UserMessage.of(chosen == AccountRole.PROXY_OWNER ? "account.user.role.proxy-owner"
+                        : "account.user.role.user", title)
+                : UserMessage.of("account.user.role.unchanged", title));
     }
 
     @PostMapping("/accounts/{accountId}/users/{userId}/transfer-ownership")
@@ -159,7 +160,7 @@ class AccountUserController {
         }
         return act(id, member, user, model, response, redirect, () -> {
             transferOwnership.transfer(user, id, member);
-            return "The ownership was handed on. You are now a proxy owner of this account.";
+            return UserMessage.of("account.user.ownership-handed-on");
         });
     }
 
@@ -172,7 +173,7 @@ class AccountUserController {
         UserId member = PathIds.user(userId);
         return act(id, member, user, model, response, redirect, () -> {
             unlockMember.unlock(user, id, member);
-            return "The user is unlocked and can sign in again now.";
+            return UserMessage.of("account.user.unlocked");
         });
     }
 
@@ -185,7 +186,7 @@ class AccountUserController {
         UserId member = PathIds.user(userId);
         return act(id, member, user, model, response, redirect, () -> {
             sendPasswordLink.send(user, id, member);
-            return "A link to set the password was e-mailed to the user's address.";
+            return UserMessage.of("account.user.password-link-sent");
         });
     }
 
@@ -203,8 +204,7 @@ class AccountUserController {
             response.setStatus(refused.kind().status());
             return page(id, member, user, model, null, FormErrors.none().add(refused));
         }
-        redirect.addFlashAttribute("success", "The user was removed from the account, with all their rights in it, "
-                + "and their open sessions were ended.");
+        redirect.addFlashAttribute("success", UserMessage.of("account.user.removed"));
         return "redirect:/accounts/" + id + "/users";
     }
 
@@ -217,7 +217,7 @@ class AccountUserController {
         UserId member = PathIds.user(userId);
         return act(id, member, user, model, response, redirect, () -> {
             deactivateMember.deactivate(user, id, member);
-            return "The user is deactivated: they can no longer sign in, and their open sessions were ended.";
+            return UserMessage.of("account.user.deactivated");
         });
     }
 
@@ -230,13 +230,14 @@ class AccountUserController {
         UserId member = PathIds.user(userId);
         return act(id, member, user, model, response, redirect, () -> {
             reactivateMember.reactivate(user, id, member);
-            return "The user is active again and can sign in.";
+            return UserMessage.of("account.user.reactivated");
         });
     }
 
     private String act(AccountId id, UserId member, CurrentUser user, Model model, HttpServletResponse response,
-                       RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-        String message;
+                       RedirectAttributes redirect,
+                       java.util.function.Supplier<MessageSourceResolvable> action) {
+        MessageSourceResolvable message;
         try {
             message = action.get();
         }

@@ -21,6 +21,7 @@ import org.openace.account.core.SubAccounts;
 import org.openace.account.web.AccountHeader;
 import org.openace.account.web.FormErrors;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,11 +94,11 @@ class AccountUsersController {
                 InviteUser.Invited invited = inviteUser.invite(user, id, InvitationInput.parse(form.invitee(),
                         form.username(), form.displayName(), form.email(), form.role(), given));
                 redirect.addFlashAttribute("success", invited.newUser()
-                        ? "User " + invited.user().username() + " was created and added to the account. An e-mail with "
-                        + "a link to set the password was sent to " + invited.user().email().value() + "."
-                        : "User " + invited.user().username() + " was invited. They can accept on their Trade accounts "
-                        + "page until " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                        .withZone(java.time.ZoneOffset.UTC).format(invited.expiresAt()) + "." + " They are told by e-mail.");
+                        ? UserMessage.of("account.user.created", invited.user().username(),
+                                invited.user().email().value())
+                        : UserMessage.of("account.user.invited", invited.user().username(),
+                                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                                        .withZone(java.time.ZoneOffset.UTC).format(invited.expiresAt())));
                 return "redirect:/accounts/" + id + "/users/" + invited.user().id();
             }
             catch (AccountChangeRefusedException refused) {

@@ -17,6 +17,7 @@ import org.openace.account.core.SubAccounts;
 import org.openace.account.core.TradeAccounts;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.web.RoleRequired;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,20 +100,23 @@ class SubAccountApprovalsController {
         switch (result) {
             case DecideSubAccount.Result.Decided decided -> {
                 SubAccount sub = decided.subAccount();
-                redirect.addFlashAttribute("success", "The " + org.openace.platform.Sentences.inSentence(sub.activity().title())
-                        + " sub-account \"" + sub.name() + "\" of " + decided.account().number() + " is "
-                        + (sub.status() == SubAccount.Status.ACTIVE ? "approved" : "rejected") + "."
-                        + (decided.ownerMailSent() ? " The account owner was e-mailed."
-                        : " The account owner could not be e-mailed; tell them by other means."));
+                boolean approved = sub.status() == SubAccount.Status.ACTIVE;
+                String activity = org.openace.platform.Sentences.inSentence(sub.activity().title());
+                String number = decided.account().number();
+                redirect.addFlashAttribute("success", decided.ownerMailSent()
+                        ? UserMessage.of(approved ? "account.sub-account.approved" : "account.sub-account.rejected",
+                                activity, sub.name(), number)
+                        : UserMessage.of(approved ? "account.sub-account.approved.owner-not-mailed"
+                                : "account.sub-account.rejected.owner-not-mailed", activity, sub.name(), number));
                 return "redirect:/officer/sub-accounts";
             }
             case DecideSubAccount.Result.NotPending notPending -> {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                model.addAttribute("error", "That sub-account is not waiting for approval any more. Nothing was changed.");
+                model.addAttribute("error", UserMessage.of("account.sub-account.not-pending"));
             }
             case DecideSubAccount.Result.OwnAccount own -> {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                model.addAttribute("error", "You are a member of that account, so another officer must decide on it.");
+                model.addAttribute("error", UserMessage.of("account.sub-account.own-account"));
             }
         }
         return page(model, null);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.openace.identity.Role;
 import org.openace.identity.recovery.RecoveryProperties;
 import org.openace.platform.web.RoleRequired;
+import org.openace.platform.web.UserMessage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,9 +68,9 @@ class NewUserController {
         CreateUser.Result result = createUser.create(user.username(), user.displayName(), user.email(), user.roles());
         return switch (result) {
             case CreateUser.Result.Created created -> {
-                redirect.addFlashAttribute("success", "User " + created.user().username() + " was created. An e-mail "
-                        + "with a link to set the password was sent to " + created.user().email().value()
-                        + "; the link works for " + recovery.firstPasswordValidity().toHours() + " hours.");
+                redirect.addFlashAttribute("success", UserMessage.of("identity.user.created",
+                        created.user().username(), created.user().email().value(),
+                        String.valueOf(recovery.firstPasswordValidity().toHours())));
                 yield "redirect:/admin/users/" + created.user().id();
             }
             case CreateUser.Result.UsernameTaken taken -> {

@@ -68,6 +68,8 @@ public class ForgotPassword {
                     .object("USER", user.id()).detail("reason", user.status()));
             return;
         }
+        // requests run in the background, several at once: the user's row is locked so that they count one by one
+        users.findByIdForUpdate(user.id());
         Instant hourAgo = clock.instant().minusSeconds(3600);
         if (links.issuedSince(user.id(), hourAgo) >= properties.mailsPerHour()) {
             audit.record(AuditRecord.of("PASSWORD_RESET_REQUESTED", AuditOutcome.DENIED).actor(actor).from(clientAddress)

@@ -18,6 +18,7 @@ import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.platform.ClientAddress;
 import org.openace.platform.web.PublicEndpoint;
+import org.openace.platform.web.UserMessage;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Controller;
@@ -77,7 +78,7 @@ class PasswordResetController {
         String typed = identifier.strip();
         if (typed.isEmpty() || typed.length() > 254) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", "Enter your user ID or the e-mail address of your user.");
+            model.addAttribute("error", UserMessage.of("identity.reset.who"));
             return "identity/forgot-password";
         }
         String address = ClientAddress.of(request);
@@ -85,7 +86,7 @@ class PasswordResetController {
         if (wait.isPresent()) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(wait.get().toSeconds()));
-            model.addAttribute("error", "Too many failed attempts came from your network. Wait a few minutes and try again.");
+            model.addAttribute("error", UserMessage.of("identity.reset.throttled"));
             return "identity/forgot-password";
         }
         background.execute(() -> forgotPassword.request(typed, address));
@@ -163,7 +164,7 @@ class PasswordResetController {
             return "identity/reset-password-invalid";
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        model.addAttribute("error", "The code is not right, has expired or was already used.");
+        model.addAttribute("error", UserMessage.of("identity.reset.code-refused"));
         return factorForm(user, method, model);
     }
 

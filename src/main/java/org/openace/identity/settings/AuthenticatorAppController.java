@@ -14,6 +14,7 @@ import org.openace.identity.factor.RecoveryCodes;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.platform.web.SignedInUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,16 +107,16 @@ class AuthenticatorAppController {
                   HttpServletRequest request, RedirectAttributes redirect) {
         PortalUser user = users.findById(principal.id()).orElseThrow();
         if (!user.hasTotp()) {
-            redirect.addFlashAttribute("error", "No authenticator app is set up.");
+            redirect.addFlashAttribute("error", UserMessage.of("identity.authenticator.none"));
             return "redirect:/account/security";
         }
         if (!reauthentication.confirm(user, currentPassword, "REMOVE_AUTHENTICATOR", request)) {
-            redirect.addFlashAttribute("error", "Your current password is not right; the app was not removed.");
+            redirect.addFlashAttribute("error", UserMessage.of("identity.authenticator.remove.wrong-password"));
             return "redirect:/account/security";
         }
         apps.remove(user.id());
         audit.record(AuditRecord.of("AUTHENTICATOR_APP_REMOVED", AuditOutcome.SUCCESS).object("USER", user.id()));
-        redirect.addFlashAttribute("success", "The authenticator app was removed. You will get codes by e-mail.");
+        redirect.addFlashAttribute("success", UserMessage.of("identity.authenticator.removed"));
         return "redirect:/account/security";
     }
 

@@ -19,6 +19,7 @@ import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
 import org.openace.platform.PortalLinks;
 import org.openace.platform.web.SignedInUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,7 +123,7 @@ class EmailChangeController {
         if (changed) {
             tellOldAddress(old, locked);
         }
-        redirect.addFlashAttribute("success", changed ? "Your e-mail address is changed." : "Your e-mail address is verified.");
+        redirect.addFlashAttribute("success", UserMessage.of(changed ? "identity.email.changed" : "identity.email.verified"));
         return "redirect:/account/security";
     }
 

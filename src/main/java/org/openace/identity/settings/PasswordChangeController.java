@@ -16,6 +16,7 @@ import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.platform.ClientAddress;
 import org.openace.platform.web.SignedInUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +87,7 @@ class PasswordChangeController {
         audit.record(AuditRecord.of("PASSWORD_CHANGED", AuditOutcome.SUCCESS).object("USER", user.id())
                 .detail("otherSessionsEnded", ended));
         notice.send(user, "in the security settings", ClientAddress.of(request));
-        redirect.addFlashAttribute("success", "Your password is changed. Any other session of yours was signed out.");
+        redirect.addFlashAttribute("success", UserMessage.of("identity.password.changed"));
         return "redirect:/account/security";
     }
 }

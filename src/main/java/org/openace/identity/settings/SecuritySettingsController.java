@@ -14,6 +14,7 @@ import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.SecondFactorKind;
 import org.openace.platform.web.SignedInUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class SecuritySettingsController {
     String overview(@AuthenticationPrincipal CurrentUser principal,
                     @RequestParam(name = "authenticator", required = false) String authenticator, Model model) {
         if ("added".equals(authenticator)) {
-            model.addAttribute("success", "Your authenticator app is set up. It is now your usual sign-in method.");
+            model.addAttribute("success", UserMessage.of("identity.authenticator.set-up"));
         }
         PortalUser user = users.findById(principal.id()).orElseThrow();
         List<Passkeys.Passkey> keys = passkeys.list(user.username());
@@ -76,14 +77,14 @@ class SecuritySettingsController {
         PortalUser user = users.findByIdForUpdate(principal.id()).orElseThrow();
         boolean hasPasskey = passkeys.count(user.username()) > 0;
         if (!choices(user, hasPasskey).contains(factor)) {
-            redirect.addFlashAttribute("error", "Choose one of the methods you have set up.");
+            redirect.addFlashAttribute("error", UserMessage.of("identity.factor.choose"));
             return "redirect:/account/security";
         }
         user.preferFactor(SecondFactorKind.valueOf(factor));
         users.update(user);
         audit.record(AuditRecord.of("PREFERRED_FACTOR_CHANGED", AuditOutcome.SUCCESS).object("USER", user.id())
                 .detail("factor", factor));
-        redirect.addFlashAttribute("success", "Your usual sign-in method is saved.");
+        redirect.addFlashAttribute("success", UserMessage.of("identity.factor.saved"));
         return "redirect:/account/security";
     }
 
@@ -93,7 +94,7 @@ class SecuritySettingsController {
                               HttpServletResponse response, Model model, RedirectAttributes redirect) {
         PortalUser user = users.findById(principal.id()).orElseThrow();
         if (!reauthentication.confirm(user, currentPassword, "RECOVERY_CODES", request)) {
-            redirect.addFlashAttribute("error", "Your current password is not right; no new codes were made.");
+            redirect.addFlashAttribute("error", UserMessage.of("identity.recovery-codes.wrong-password"));
             return "redirect:/account/security";
         }
         List<String> codes = recoveryCodes.renew(user.id());
@@ -106,7 +107,7 @@ class SecuritySettingsController {
 
     @GetMapping("/passkeys/added")
     String passkeyAdded(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("success", "Your passkey is saved. You can use it at your next sign-in.");
+        redirect.addFlashAttribute("success", UserMessage.of("identity.passkey.saved"));
         return "redirect:/account/security";
     }
 
@@ -116,11 +117,11 @@ class SecuritySettingsController {
                          RedirectAttributes redirect) {
         PortalUser user = users.findById(principal.id()).orElseThrow();
         if (!reauthentication.confirm(user, currentPassword, "REMOVE_PASSKEY", request)) {
-            redirect.addFlashAttribute("error", "Your current password is not right; the passkey was not removed.");
+            redirect.addFlashAttribute("error", UserMessage.of("identity.passkey.remove.wrong-password"));
             return "redirect:/account/security";
         }
         if (!passkeys.remove(user.username(), credentialId)) {
-            redirect.addFlashAttribute("error", "That passkey does not exist or was already removed.");
+            redirect.addFlashAttribute("error", UserMessage.of("identity.passkey.unknown"));
             return "redirect:/account/security";
         }
         PortalUser current = users.findByIdForUpdate(user.id()).orElseThrow();
@@ -129,7 +130,7 @@ class SecuritySettingsController {
             users.update(current);
         }
         audit.record(AuditRecord.of("PASSKEY_REMOVED", AuditOutcome.SUCCESS).object("USER", user.id()));
-        redirect.addFlashAttribute("success", "The passkey was removed.");
+        redirect.addFlashAttribute("success", UserMessage.of("identity.passkey.removed"));
         return "redirect:/account/security";
     }
 

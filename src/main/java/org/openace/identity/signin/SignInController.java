@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import org.openace.identity.user.UserStatus;
 import org.openace.platform.ClientAddress;
 import org.openace.platform.web.PublicEndpoint;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -43,8 +44,8 @@ class SignInController {
             return "redirect:/";
         }
         if (reset != null) {
-            model.addAttribute("info", "first".equals(reset) ? "Your password was set. Sign in with it."
-                    : "Your password was changed. Sign in with the new password.");
+            model.addAttribute("info", UserMessage.of("first".equals(reset) ? "identity.sign-in.password-set"
+                    : "identity.sign-in.password-changed"));
         }
         model.addAttribute("username", "");
         return SignInMessages.VIEW;

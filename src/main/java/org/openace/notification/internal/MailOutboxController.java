@@ -49,10 +49,10 @@ class MailOutboxController {
     @PostMapping("/{id}/retry")
     String retry(@PathVariable UUID id, RedirectAttributes redirect) {
         if (requeue.requeue(id)) {
-            redirect.addFlashAttribute("success", UserMessage.of("mail.outbox.retried"));
+            redirect.addFlashAttribute("success", UserMessage.of("notification.mail.retrying"));
         }
         else {
-            redirect.addFlashAttribute("error", UserMessage.of("mail.outbox.not-waiting"));
+            redirect.addFlashAttribute("error", UserMessage.of("notification.mail.unknown"));
         }
         return "redirect:/admin/mail";
     }

@@ -8,6 +8,7 @@ import org.openace.identity.CurrentUser;
 import org.openace.platform.ClientAddress;
 import org.openace.platform.web.PublicEndpoint;
 import org.openace.platform.web.SignedInUser;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,9 +55,8 @@ class TermsController {
         TermsVersion current = terms.current();
         if (!"yes".equals(accept) || version != current.version()) {
             model.addAttribute("terms", current);
-            model.addAttribute("error", version != current.version()
-                    ? "A newer version of the Terms and Conditions was published while you were reading. Read it and accept it."
-                    : "Tick the box to accept the Terms and Conditions, or sign out.");
+            model.addAttribute("error", UserMessage.of(version != current.version() ? "site.terms.newer-version"
+                    : "site.terms.not-ticked"));
             return "site/terms-accept";
         }
         if (terms.accept(user.userId(), current.version(), ClientAddress.of(request))) {

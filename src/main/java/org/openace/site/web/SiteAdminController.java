@@ -17,6 +17,7 @@ import org.openace.site.notice.SiteNotice;
 import org.openace.site.notice.SiteNotices;
 import org.openace.site.terms.TermsOfUse;
 import org.openace.site.terms.TermsVersion;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +86,7 @@ class SiteAdminController {
         notices.insert(notice);
         audit.record(AuditRecord.of("SITE_NOTICE_POSTED", AuditOutcome.SUCCESS).object("SITE_NOTICE", notice.id())
                 .detail("startsAt", notice.startsAt()).detail("endsAt", notice.endsAt()));
-        redirect.addFlashAttribute("success", "The notice was posted.");
+        redirect.addFlashAttribute("success", UserMessage.of("site.notice.posted"));
         return "redirect:/admin/site";
     }
 
@@ -93,10 +94,10 @@ class SiteAdminController {
     String withdraw(@PathVariable UUID id, RedirectAttributes redirect) {
         if (notices.withdraw(id, clock.instant())) {
             audit.record(AuditRecord.of("SITE_NOTICE_WITHDRAWN", AuditOutcome.SUCCESS).object("SITE_NOTICE", id));
-            redirect.addFlashAttribute("success", "The notice was withdrawn.");
+            redirect.addFlashAttribute("success", UserMessage.of("site.notice.withdrawn"));
         }
         else {
-            redirect.addFlashAttribute("error", "That notice does not exist or was already withdrawn.");
+            redirect.addFlashAttribute("error", UserMessage.of("site.notice.unknown"));
         }
         return "redirect:/admin/site";
     }
@@ -111,8 +112,8 @@ class SiteAdminController {
         }
         TermsVersion published = terms.publish(form.title().strip(), form.body().strip(), admin.username());
         audit.record(AuditRecord.of("TERMS_PUBLISHED", AuditOutcome.SUCCESS).object("TERMS", published.version()));
-        redirect.addFlashAttribute("success", "Version " + published.version()
-                + " of the Terms and Conditions is published. Every user accepts it at their next sign-in.");
+        redirect.addFlashAttribute("success", UserMessage.of("site.terms.published",
+                String.valueOf(published.version())));
         return "redirect:/admin/site";
     }
 }
