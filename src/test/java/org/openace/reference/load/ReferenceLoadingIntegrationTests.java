@@ -218,7 +218,7 @@ class ReferenceLoadingIntegrationTests {
         assertThat(indent.status()).isEqualTo(ReferenceLoading.Status.REFUSED);
         assertThat(indent.message()).contains("element 9 (line 115, column 14)").contains("field indent \"one\"")
                 .contains("Nothing was loaded");
-        assertThat(units.message()).contains("element 25 (line").contains("field units must be an array of strings");
+        assertThat(units.message()).contains("element 24 (line 333, column 13)").contains("field units must be an array of strings");
         assertThat(number.message()).contains("field htsno \"0102.2X\" is not an HTS number");
         assertThat(syntax.message()).contains("not valid JSON").contains("(line ");
         assertThat(notArray.message()).contains("must be a JSON array");
