@@ -34,6 +34,9 @@ class DemoProfileIntegrationTests {
             int port = ((WebServerApplicationContext) portal).getWebServer().getPort();
             HttpBrowser browser = new HttpBrowser("http://localhost:" + port);
             assertThat(browser.get("/sign-in").status()).isEqualTo(200);
+            assertThat(portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "select count(distinct kind) from reference_load where loaded_by = 'demo profile' and row_count > 0",
+                    Integer.class)).as("the reference samples of every kind, loaded at start").isEqualTo(8);
             browser.get("/sign-in");
             HttpBrowser.Response verify = browser.post("/sign-in", java.util.Map.of("acknowledge", "yes",
                     "username", "admin.demo", "password", "harbor lantern tariff 1842"));

@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
+import org.openace.reference.load.TestReferenceData;
 import org.openace.test.BrowserTest;
 import org.openace.test.ChromeBrowser;
 import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,8 @@ class AccessibilityBrowserTests {
 
     @Autowired
     TestUsers users;
+    @Autowired
+    ApplicationContext context;
 
     /** Checks the page shown (screenshot, axe, browser errors) and notes what is wrong with it. */
     private void check(String page, String expectedHeading) {
@@ -114,6 +118,14 @@ class AccessibilityBrowserTests {
         browser.type("#title", " ").type("#terms-body", " ").press("Publish").acceptConfirmation()
                 .waitForPath("/admin/site/terms");
         check("admin-site-terms-with-errors", "Site notices and Terms and Conditions");
+
+        TestReferenceData.loadSamples(context);
+        browser.open("/reference");
+        check("reference", "Reference data");
+        browser.open("/reference?hts=0101.30.00.00&date=2025-06-01");
+        check("reference-look-up", "Reference data");
+        browser.open("/reference?hts=01-30&date=2025-06-01");
+        check("reference-look-up-with-error", "Reference data");
 
         browser.open("/admin/no-such-page");
         check("not-found-signed-in", "Page not found");

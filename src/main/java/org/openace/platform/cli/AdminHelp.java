@@ -27,6 +27,9 @@ public final class AdminHelp {
                 "--id=<key id>  seals new values with this key from the next restart (rotation step 2 of 3)");
         commands.put("reencrypt-fields",
                 "(no options) re-seals every encrypted value with the active field key (rotation step 3 of 3)");
+        commands.put("load-reference", "--kind=<hts|ports|countries|entry-types|fee-rates|adcvd-cases|holidays|importers> "
+                + "--file=<path> [--edition=<name>] [--effective=<YYYY-MM-DD>]  loads a reference file as published; "
+                + "the same file again changes nothing");
         COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
     }
 

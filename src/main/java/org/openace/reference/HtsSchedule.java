@@ -1,0 +1,104 @@
+package org.openace.reference;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Harmonized Tariff Schedule as in force on a date: is a number valid then, and at what rates. */
+@Component
+public class HtsSchedule {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final Editions editions;
+
+    HtsSchedule(JdbcClient jdbc, Editions editions) {
+        this.jdbc = jdbc;
+        this.editions = editions;
+    }
+
+    /** The number in the edition in force on the date, or empty if no edition is in force or it is not in it. */
+    public Optional<HtsLine> find(HtsNumber number, LocalDate date) {
+        return editions.inForce(ReferenceKind.HTS, date).flatMap(edition -> find(number, edition));
+    }
+
+    public boolean isValid(HtsNumber number, LocalDate date) {
+        return find(number, date).isPresent();
+    }
+
+    /** The edition in force on a date, if any. */
+    public Optional<String> editionOn(LocalDate date) {
+        return editions.inForce(ReferenceKind.HTS, date).map(Editions.InForce::edition);
+    }
+
+    /** The descriptions of the headings above a number (outermost first), for showing it in its place. */
+    public List<String> headingsAbove(HtsNumber number, LocalDate date) {
+        Optional<Editions.InForce> edition = editions.inForce(ReferenceKind.HTS, date);
+        if (edition.isEmpty()) {
+            return List.of();
+        }
+        UUID load = edition.get().loadId();
+        Optional<Row> row = row(load, number.digits());
+        if (row.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> ancestors = jdbc.sql("""
+                select distinct on (indent) indent, position, description from hts_line
+                where load_id = ? and position < ? and indent < ? order by indent, position desc
+                """).param(load).param(row.get().position()).param(row.get().indent())
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getInt(2), rs.getString(3)}).list();
+        List<String> headings = new ArrayList<>();
+        int after = -1;
+        for (Object[] ancestor : ancestors) {
+            if ((int) ancestor[1] > after) {
+                headings.add(((String) ancestor[2]).strip());
+                after = (int) ancestor[1];
+            }
+        }
+        return headings;
+    }
+
+    private Optional<HtsLine> find(HtsNumber number, Editions.InForce edition) {
+        Optional<Row> row = row(edition.loadId(), number.digits());
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Row rates = row.get();
+        if (number.isStatistical() && rates.hasNoRates()) {
+            rates = row(edition.loadId(), number.subheading().digits()).orElse(rates);
+        }
+        return Optional.of(new HtsLine(number, edition.edition(), row.get().description(), row.get().units(),
+                rates.general(), rates.special(), rates.other(), rates.adValorem(),
+                HtsNumber.of(rates.htsno())));
+    }
+
+    private Optional<Row> row(UUID load, String digits) {
+        return jdbc.sql("""
+                select position, indent, htsno, description, units::text, general_rate, special_rate, other_rate,
+                       general_ad_valorem
+                from hts_line where load_id = ? and htsno = ?
+                """).param(load).param(digits)
+                .query((rs, n) -> new Row(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        JSON.readValue(rs.getString(5), STRINGS), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getBigDecimal(9))).optional();
+    }
+
+    private record Row(int position, int indent, String htsno, String description, List<String> units, String general,
+                       String special, String other, @Nullable BigDecimal adValorem) {
+        boolean hasNoRates() {
+            return general.isBlank() && special.isBlank() && other.isBlank();
+        }
+    }
+}
