@@ -1,6 +1,5 @@
 package org.openace.reference;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,21 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Countries {
 
-    private final JdbcClient jdbc;
+    private final CodeList codes;
     private final Clock clock;
 
     Countries(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+        this.codes = new CodeList(jdbc, ReferenceKind.COUNTRIES, "reference_country");
         this.clock = clock;
     }
 
     /** The country's name, if the code names a country in the edition in force. */
     public Optional<String> name(CountryCode code, LocalDate date) {
-        return jdbc.sql("""
-                select name from reference_country
-                where code = ? and load_id = (select id from reference_load where kind = 'COUNTRIES' and effective_from <= ?
-                                              order by effective_from desc, loaded_at desc limit 1)
-                """).param(code.value()).param(Date.valueOf(date)).query(String.class).optional();
+        return codes.name(code.value(), date);
     }
 
     public boolean exists(CountryCode code, LocalDate date) {

@@ -1,6 +1,5 @@
 package org.openace.reference;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,21 +11,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntryTypes {
 
-    private final JdbcClient jdbc;
+    private final CodeList codes;
     private final Clock clock;
 
     EntryTypes(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+        this.codes = new CodeList(jdbc, ReferenceKind.ENTRY_TYPES, "reference_entry_type");
         this.clock = clock;
     }
 
     /** The entry type's published name, if the code is one in the edition in force. */
     public Optional<String> name(EntryTypeCode code, LocalDate date) {
-        return jdbc.sql("""
-                select name from reference_entry_type
-                where code = ? and load_id = (select id from reference_load where kind = 'ENTRY_TYPES' and effective_from <= ?
-                                              order by effective_from desc, loaded_at desc limit 1)
-                """).param(code.value()).param(Date.valueOf(date)).query(String.class).optional();
+        return codes.name(code.value(), date);
     }
 
     public boolean exists(EntryTypeCode code, LocalDate date) {

@@ -1,0 +1,30 @@
+package org.openace.reference;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A list of codes and names kept by edition: the name of a code in the edition in force on a date. */
+final class CodeList {
+
+    private final JdbcClient jdbc;
+    private final String nameInForce;
+
+    CodeList(JdbcClient jdbc, ReferenceKind kind, String table) {
+        if (!table.matches("reference_[a-z_]+")) {
+            throw new IllegalArgumentException("Not a reference table: " + table);
+        }
+        this.jdbc = jdbc;
+        this.nameInForce = """
+                select name from %s
+                where code = ? and load_id = (select id from reference_load where kind = '%s' and effective_from <= ?
+                                              order by effective_from desc, loaded_at desc limit 1)
+                """.formatted(table, kind.name());
+    }
+
+    Optional<String> name(String code, LocalDate date) {
+        return jdbc.sql(nameInForce).param(code).param(Date.valueOf(date)).query(String.class).optional();
+    }
+}
