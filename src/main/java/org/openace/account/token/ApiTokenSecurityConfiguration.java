@@ -47,7 +47,7 @@ class ApiTokenSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiTokens(HttpSecurity http, ApiTokens tokens, AuditTrail audit,
+    SecurityFilterChain apiTokenChain(HttpSecurity http, ApiTokens tokens, AuditTrail audit,
                                   TransactionTemplate transaction, Clock clock) throws Exception {
         AuthenticationFilter filter = new AuthenticationFilter(
                 new ProviderManager(new ApiTokenAuthenticationProvider(tokens, audit, transaction, clock)),

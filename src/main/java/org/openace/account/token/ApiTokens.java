@@ -28,7 +28,7 @@ class ApiTokens {
                   Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt,
                   @Nullable String lastUsedAddress, boolean subAccountFiles) {
 
-        Status status(Instant now) {
+        public Status status(Instant now) {
             if (revokedAt != null) {
                 return Status.REVOKED;
             }
