@@ -19,11 +19,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoProfileIntegrationTests {
 
+    /** The demo token as the README lists it. */
+    private static final String DEMO_TOKEN = "oat_DEMO-broker-D3M-for-the-demo-profile-only-1";
+
     @TempDir
     Path folder;
 
+    /** The status and body of a GET of the accounts API with a bearer token. */
+    private static String bearer(int port, String token) throws Exception {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/accounts"))
+                    .header("Authorization", "Bearer " + token).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        }
+    }
+
     @Test
-    void demoPortalStartsAndTheAdministratorSignsInWithTheCodeFromTheMailbox() {
+    void demoPortalStartsAndTheAdministratorSignsInWithTheCodeFromTheMailbox() throws Exception {
         SpringApplication application = new SpringApplication(OpenAceApplication.class);
         application.setAdditionalProfiles("demo");
         try (ConfigurableApplicationContext portal = application.run("--server.port=0",
@@ -37,6 +51,13 @@ class DemoProfileIntegrationTests {
             assertThat(portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
                     "select count(distinct kind) from reference_load where loaded_by = 'demo profile' and row_count > 0",
                     Integer.class)).as("the reference samples of every kind, loaded at start").isEqualTo(8);
+            assertThat(portal.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "select count(*) from api_token where filer_code = 'D3M' and revoked_at is null "
+                            + "and digest = sha256(convert_to(?, 'UTF8'))", Integer.class, DEMO_TOKEN))
+                    .as("the README's demo token, for the demo broker's filer code").isEqualTo(1);
+            assertThat(bearer(port, DEMO_TOKEN)).as("the demo token authenticates; the accounts API refuses it")
+                    .contains("403").contains("TOKEN_NOT_ACCEPTED");
+            assertThat(bearer(port, "oat_" + "x".repeat(43))).contains("401").contains("TOKEN_INVALID");
             browser.get("/sign-in");
             HttpBrowser.Response verify = browser.post("/sign-in", java.util.Map.of("acknowledge", "yes",
                     "username", "admin.demo", "password", "harbor lantern tariff 1842"));

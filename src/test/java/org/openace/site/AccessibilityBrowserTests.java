@@ -28,6 +28,8 @@ class AccessibilityBrowserTests {
     TestUsers users;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.openace.test.TestAccounts accounts;
 
     /** Checks the page shown (screenshot, axe, browser errors) and notes what is wrong with it. */
     private void check(String page, String expectedHeading) {
@@ -129,6 +131,30 @@ class AccessibilityBrowserTests {
 
         browser.open("/admin/no-such-page");
         check("not-found-signed-in", "Page not found");
+
+        browser.assertCheckedPagesAccessible();
+    }
+
+    @Test
+    void theApiTokenPagesOfABrokerOwnerHaveNoViolations() {
+        PortalUser owner = users.create("axebroker", Role.TRADE);
+        String tokens = "/accounts/" + accounts.broker(owner).account().id() + "/api-tokens";
+        String email = owner.email().value();
+        int mails = TestMailServer.messagesTo(email).size();
+        browser.open("/sign-in").tick("acknowledge").type("#username", owner.username().value())
+                .type("#password", TestUsers.PASSWORD).press("Sign in").waitForPath("/sign-in/verify");
+        String code = TestMailServer.codeIn(TestMailServer.awaitMessage(email, mails, "sign-in code"));
+        browser.type("#email-code", code).press("Confirm").waitForPath("/terms/accept");
+        browser.tick("accept").press("Accept and continue").waitForPath("/");
+
+        browser.open(tokens);
+        check("api-tokens", browser.heading());
+        browser.type("#name", "Filing server").type("#days", "999").press("Issue the token").waitForPath(tokens);
+        check("api-tokens-with-errors", browser.heading());
+        browser.type("#name", "Filing server").type("#days", "90").press("Issue the token").waitForPath(tokens);
+        check("api-token-issued", browser.heading());
+        browser.open(tokens);
+        check("api-tokens-listed", browser.heading());
 
         browser.assertCheckedPagesAccessible();
     }

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * stops the portal at start-up.
  * <p>
  * Rules of the portal: {@link PublicEndpoint}, {@link SignedInUser}, {@link RoleRequired} (here);
- * {@code PasswordVerified} (identity); {@code AccountAccess}, {@code AccountOwnerOnly}, {@code AccountVisible} and
+ * {@code PasswordVerified} (identity); {@code AccountAccess}, {@code AccountOwnerOnly}, {@code AccountVisible},
+ * {@code ApiTokenAccepted} (the one rule an API token passes) and
  * {@code DataAccess} (account), the last for any data with its own id in the address.
  */
 @Documented
