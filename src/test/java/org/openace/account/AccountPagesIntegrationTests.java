@@ -336,13 +336,13 @@ class AccountPagesIntegrationTests {
         accounts.grant(account, broker, new GrantScope(sub.id(), ENTRIES, VIEW));
         String base = "/accounts/" + id(account);
 
-        assertThat(sectionsOpening(signedIn(owner), base)).as("an importer's account has no client groups")
+        assertThat(sectionsOpening(signedIn(owner), base)).as("an importer's account has no client groups and no API tokens")
                 .containsExactly("Overview", "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts");
         assertThat(sectionsOpening(signedIn(proxy), base)).containsExactly("Overview", "Sub-accounts",
                 "Users and rights", "Access for other accounts", "Contacts");
         assertThat(sectionsOpening(signedIn(brokerOwner), "/accounts/" + id(broker))).as("a broker's account")
                 .containsExactly("Overview", "Sub-accounts", "Users and rights", "Access for other accounts",
-                        "Client groups", "Contacts");
+                        "Client groups", "Contacts", "API tokens");
         assertThat(sectionsOpening(signedIn(manager), base)).as("a user with the users right")
                 .containsExactly("Overview", "Sub-accounts", "Users and rights", "Contacts");
         assertThat(sectionsOpening(signedIn(clerk), base)).as("a user with another right")

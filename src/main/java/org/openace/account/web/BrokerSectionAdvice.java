@@ -1,6 +1,7 @@
 package org.openace.account.web;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Whether the account of an account page ({@code /accounts/{accountId}/...}) has a broker sub-account: the heading
- * offers the client groups section only to brokers' accounts (model attribute {@code brokerAccount}). Runs after the
+ * offers the client groups section only to brokers' accounts (model attribute {@code brokerAccount}), and the API
+ * tokens section only to accounts with a broker or filer sub-account ({@code filerAccount}). Runs after the
  * account's access check, and only tells the page what to link to.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -26,20 +28,31 @@ class BrokerSectionAdvice {
 
     @ModelAttribute("brokerAccount")
     boolean brokerAccount(HttpServletRequest request) {
+        return accountOf(request).map(account -> hasActive(account, "activity = 'BROKER'")).orElse(false);
+    }
+
+    /** A broker's or filer's account, whose owners issue API tokens for the filer codes of those sub-accounts. */
+    @ModelAttribute("filerAccount")
+    boolean filerAccount(HttpServletRequest request) {
+        return accountOf(request).map(account -> hasActive(account, "activity in ('BROKER', 'FILER')")).orElse(false);
+    }
+
+    private boolean hasActive(UUID account, String activity) {
+        return jdbc.sql("select exists (select 1 from sub_account where account_id = ? and " + activity
+                + " and status = 'ACTIVE')").param(account).query(Boolean.class).single();
+    }
+
+    private static Optional<UUID> accountOf(HttpServletRequest request) {
         if (!(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)
                 || !(variables.get("accountId") instanceof String text) || !request.getRequestURI().startsWith(
                 request.getContextPath() + "/accounts/")) {
-            return false;
+            return Optional.empty();
         }
-        UUID account;
         try {
-            account = UUID.fromString(text);
+            return Optional.of(UUID.fromString(text));
         }
         catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
-        return jdbc.sql("""
-                select exists (select 1 from sub_account where account_id = ? and activity = 'BROKER' and status = 'ACTIVE')
-                """).param(account).query(Boolean.class).single();
     }
 }
