@@ -2,13 +2,10 @@ package org.openace.platform;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
@@ -103,24 +100,9 @@ public final class FieldKeyFile {
 
     static void write(Path file, Properties values) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, ".openace-keys", ".tmp");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            }
-            catch (UnsupportedOperationException notPosix) {
-                // a file system without POSIX permissions: rely on the folder's own protection
-            }
-            try (Writer writer = Files.newBufferedWriter(temporary)) {
-                values.store(writer, COMMENT);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            StringWriter text = new StringWriter();
+            values.store(text, COMMENT);
+            AtomicFiles.replace(file, text.toString());
         }
         catch (IOException e) {
             throw new UncheckedIOException("The key file " + file + " could not be written", e);

@@ -3,10 +3,8 @@ package org.openace.audit.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -19,6 +17,8 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.openace.platform.AtomicFiles;
 
 /**
  * The head of the audit chain, anchored outside the database: a small file with the chain position, the hash at
@@ -64,21 +64,7 @@ final class AuditAnchor {
                 + "anchored-at=" + head.anchoredAt() + "\n"
                 + "signature=" + sign(head) + "\n";
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".chain-head", ".tmp");
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                }
-                catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.replace(file, text);
         }
         catch (IOException e) {
             throw new UncheckedIOException("The audit chain head could not be written to " + file, e);

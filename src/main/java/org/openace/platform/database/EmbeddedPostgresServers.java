@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -24,6 +23,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
+import org.openace.platform.AtomicFiles;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -325,16 +325,7 @@ final class EmbeddedPostgresServers {
             return Files.readString(file).trim();
         }
         String password = freshPassword();
-        Path temporary = data.resolve(APP_PASSWORD_FILE + ".tmp");
-        Files.deleteIfExists(temporary);
-        try {
-            Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        catch (UnsupportedOperationException e) {
-            Files.createFile(temporary);
-        }
-        Files.writeString(temporary, password + "\n");
-        Files.move(temporary, file);
+        AtomicFiles.replace(file, password + "\n");
         return password;
     }
 
