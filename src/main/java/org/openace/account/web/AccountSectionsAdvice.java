@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerMapping;
@@ -18,28 +19,31 @@ import org.springframework.web.servlet.HandlerMapping;
  * account's access check, and only tells the page what to link to.
  */
 @ControllerAdvice(annotations = Controller.class)
-class BrokerSectionAdvice {
+class AccountSectionsAdvice {
 
     private final JdbcClient jdbc;
 
-    BrokerSectionAdvice(JdbcClient jdbc) {
+    AccountSectionsAdvice(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @ModelAttribute("brokerAccount")
-    boolean brokerAccount(HttpServletRequest request) {
-        return accountOf(request).map(account -> hasActive(account, "activity = 'BROKER'")).orElse(false);
+    /**
+     * Adds {@code brokerAccount} and {@code filerAccount} to the model of every account page, from one query on the
+     * account's active sub-accounts.
+     */
+    @ModelAttribute
+    void sections(HttpServletRequest request, Model model) {
+        Sections sections = accountOf(request).map(account -> jdbc.sql("""
+                select coalesce(bool_or(activity = 'BROKER'), false), coalesce(bool_or(activity in ('BROKER', 'FILER')), false)
+                from sub_account where account_id = ? and status = 'ACTIVE'
+                """).param(account).query((row, n) -> new Sections(row.getBoolean(1), row.getBoolean(2))).single())
+                .orElse(new Sections(false, false));
+        model.addAttribute("brokerAccount", sections.broker());
+        model.addAttribute("filerAccount", sections.filer());
     }
 
-    /** A broker's or filer's account, whose owners issue API tokens for the filer codes of those sub-accounts. */
-    @ModelAttribute("filerAccount")
-    boolean filerAccount(HttpServletRequest request) {
-        return accountOf(request).map(account -> hasActive(account, "activity in ('BROKER', 'FILER')")).orElse(false);
-    }
-
-    private boolean hasActive(UUID account, String activity) {
-        return jdbc.sql("select exists (select 1 from sub_account where account_id = ? and " + activity
-                + " and status = 'ACTIVE')").param(account).query(Boolean.class).single();
+    /** A broker's account has client groups; a broker's or filer's account has API tokens for its filer codes. */
+    private record Sections(boolean broker, boolean filer) {
     }
 
     private static Optional<UUID> accountOf(HttpServletRequest request) {
