@@ -41,6 +41,6 @@ class InvitationMail {
                 The invitation can be accepted until %s. If you did not expect it, decline it or ignore this
                 message.
                 """.formatted(invitee.displayName(), invitedBy, account.displayName(), account.number(),
-                role.title().toLowerCase(java.util.Locale.ROOT), invitee.username(), portal.link("/accounts"), WHEN.format(expiresAt))));
+                org.openace.platform.Sentences.inSentence(role.title()), invitee.username(), portal.link("/accounts"), WHEN.format(expiresAt))));
     }
 }
