@@ -61,6 +61,51 @@ public final class EntrySummary {
         return summary;
     }
 
+    /**
+     * Where a stored entry summary stands, to store it and to take it up again ({@link #restore}); the holds in
+     * number order.
+     */
+    public record Snapshot(Form7501 form, int version, EntrySummaryStatus status, List<String> rejectionReasons,
+                           @Nullable LocalDate resubmitBy, @Nullable String statementNumber,
+                           LocalDate liquidationDeadline, int extensions, @Nullable LocalDate liquidationDate,
+                           @Nullable LocalDate protestBy, ReleaseStatus release, List<Hold> holds) {
+
+        public Snapshot {
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(liquidationDeadline, "liquidation deadline");
+            Objects.requireNonNull(release, "release status");
+            rejectionReasons = List.copyOf(rejectionReasons);
+            holds = List.copyOf(holds);
+            if (version < 1) {
+                throw new IllegalArgumentException("A version is 1 or more");
+            }
+        }
+    }
+
+    /** An entry summary as it was stored, to make its next move; no event is recorded by restoring it. */
+    public static EntrySummary restore(Snapshot snapshot) {
+        EntrySummary summary = new EntrySummary(snapshot.form());
+        summary.version = snapshot.version();
+        summary.status = snapshot.status();
+        summary.rejectionReasons = snapshot.rejectionReasons();
+        summary.resubmitBy = snapshot.resubmitBy();
+        summary.statementNumber = snapshot.statementNumber();
+        summary.liquidationDeadline = snapshot.liquidationDeadline();
+        summary.extensions = snapshot.extensions();
+        summary.liquidationDate = snapshot.liquidationDate();
+        summary.protestBy = snapshot.protestBy();
+        summary.release = snapshot.release();
+        summary.holds.addAll(snapshot.holds());
+        return summary;
+    }
+
+    /** Where it stands now, to store. */
+    public Snapshot snapshot() {
+        return new Snapshot(form, version, status, rejectionReasons, resubmitBy, statementNumber, liquidationDeadline,
+                extensions, liquidationDate, protestBy, release, holds);
+    }
+
     /** CBP rejects the summary with reasons; it is to be resubmitted within 2 working days of {@code on}. */
     public EntrySummaryRejected reject(List<String> reasons, LocalDate on, WorkingDayCalendar calendar) {
         require("reject", EntrySummaryStatus.ACCEPTED);

@@ -1,0 +1,152 @@
+package org.openace.filing.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.openace.account.IdentifierHolders;
+import org.openace.account.IdentifierKind;
+import org.openace.account.TradeIdentifier;
+import org.openace.audit.AuditOutcome;
+import org.openace.audit.AuditRecord;
+import org.openace.audit.AuditTrail;
+import org.openace.filing.EntryNumber;
+import org.openace.filing.EntrySummary;
+import org.openace.filing.EntrySummaryEvent;
+import org.openace.filing.EntrySummaryStatus;
+import org.openace.filing.Form7501;
+import org.openace.filing.json.FilingJson;
+import org.openace.filing.json.Form7501Writer;
+import org.openace.filing.store.EntrySummaryStore;
+import org.openace.filing.validation.FilingContext;
+import org.openace.filing.validation.RuleViolation;
+import org.openace.filing.validation.ValidationRules;
+import org.openace.platform.FieldCipher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files one entry summary (F2): checks it against every validation rule, then in one transaction stores it as a new
+ * entry summary, or as a new version of the entry (a correction, while the status allows it), or recognizes it as
+ * a summary already filed (sent twice, or twice at the same moment: the second gets the first one's answer), with
+ * its history line, its audit record and its past-tense event. A refused summary stores nothing; its refusal is
+ * audited with the codes of the rules it breaks.
+ */
+@Component
+public class FileEntrySummary {
+
+    /** A correction keeps the importer of record: another importer is another entry. */
+    public static final String IMPORTER_CHANGED = "E103_IMPORTER_CHANGED";
+    private static final String CONTENT_DIGEST = "entry-summary-content";
+
+    private final ValidationRules rules;
+    private final EntrySummaryStore store;
+    private final IdentifierHolders holders;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    FileEntrySummary(ValidationRules rules, EntrySummaryStore store, IdentifierHolders holders, FieldCipher cipher,
+                     AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.rules = rules;
+        this.store = store;
+        this.holders = holders;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public FilingOutcome file(Form7501 form, Filer filer) {
+        List<RuleViolation> violations = rules.check(form, new FilingContext(filer.filerCode()));
+        if (!violations.isEmpty()) {
+            return refused(form.entryNumber(), filer, violations);
+        }
+        byte[] digest = contentDigest(form);
+        EntrySummaryStore.Visibility visibility = visibility(form, filer);
+        FilingOutcome outcome = transaction.execute(status -> store(form, filer, digest, visibility));
+        if (outcome instanceof FilingOutcome.Refused refused) {
+            return refused(form.entryNumber(), filer, refused.violations());
+        }
+        return outcome;
+    }
+
+    private FilingOutcome store(Form7501 form, Filer filer, byte[] digest, EntrySummaryStore.Visibility visibility) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        EntrySummary fresh = EntrySummary.accept(form, today);
+        if (store.insertIfAbsent(fresh, visibility, now)) {
+            store.insertVersion(form, 1, digest, filer.actorName(), now);
+            recorded(fresh, filer, now, "ENTRY_SUMMARY_FILED");
+            return filed(fresh, false);
+        }
+        EntryNumber number = form.entryNumber();
+        store.lock(number).orElseThrow(() -> new IllegalStateException("Entry " + number + " vanished"));
+        EntrySummary current = store.load(number).orElseThrow();
+        Optional<Integer> same = store.versionWithContent(number, digest);
+        if (same.isPresent()) {
+            return new FilingOutcome.Filed(number, same.get(), current.status(), current.releaseStatus(),
+                    form.declaredTotals(), current.liquidationDeadline(), true);
+        }
+        if (!current.form().importerOfRecord().equals(form.importerOfRecord())) {
+            return new FilingOutcome.Refused(List.of(new RuleViolation(IMPORTER_CHANGED, "importerOfRecord",
+                    "A correction keeps the importer of record of entry " + number + " (importerOfRecord): file "
+                            + "another importer's goods under another entry number.")));
+        }
+        if (current.status() != EntrySummaryStatus.ACCEPTED && current.status() != EntrySummaryStatus.REJECTED) {
+            return new FilingOutcome.NotCorrectable(number, current.status());
+        }
+        current.correct(form, today);
+        store.insertVersion(form, current.version(), digest, filer.actorName(), now);
+        store.update(current, now);
+        recorded(current, filer, now, "ENTRY_SUMMARY_CORRECTED");
+        return filed(current, false);
+    }
+
+    private void recorded(EntrySummary summary, Filer filer, Instant now, String action) {
+        List<EntrySummaryEvent> happened = summary.takeEvents();
+        store.appendHistory(summary.entryNumber(), summary.version(), happened, filer.actorName(), now);
+        audit.record(AuditRecord.of(action, AuditOutcome.SUCCESS).actor(filer.actor())
+                .object("ENTRY_SUMMARY", summary.entryNumber().formatted())
+                .detail("version", summary.version()).detail("filerCode", filer.filerCode())
+                .detail("lines", summary.form().lines().size()));
+        happened.forEach(events::publishEvent);
+    }
+
+    private FilingOutcome refused(EntryNumber number, Filer filer, List<RuleViolation> violations) {
+        List<String> codes = new ArrayList<>(violations.stream().map(RuleViolation::code).distinct().toList());
+        audit.record(AuditRecord.of("ENTRY_SUMMARY_REFUSED", AuditOutcome.DENIED).actor(filer.actor())
+                .object("ENTRY_SUMMARY", number.formatted()).detail("filerCode", filer.filerCode())
+                .detail("rules", String.join(",", codes)));
+        return new FilingOutcome.Refused(violations);
+    }
+
+    private static FilingOutcome.Filed filed(EntrySummary summary, boolean replayed) {
+        return new FilingOutcome.Filed(summary.entryNumber(), summary.version(), summary.status(),
+                summary.releaseStatus(), summary.form().declaredTotals(), summary.liquidationDeadline(), replayed);
+    }
+
+    private EntrySummaryStore.Visibility visibility(Form7501 form, Filer filer) {
+        var importer = holders.holderOf(TradeIdentifier.importerNumberOf(form.importerOfRecord().identifier()));
+        var filerHolder = TradeIdentifier.parse(IdentifierKind.FILER_CODE, filer.filerCode())
+                .flatMap(holders::holderOf);
+        return new EntrySummaryStore.Visibility(
+                importer.map(IdentifierHolders.Holder::subAccount).orElse(null),
+                importer.map(IdentifierHolders.Holder::identifierId).orElse(null),
+                filerHolder.map(IdentifierHolders.Holder::subAccount).orElse(filer.subAccount()),
+                filerHolder.map(IdentifierHolders.Holder::identifierId).orElse(null));
+    }
+
+    /** A keyed digest of everything filed, importer numbers included, in the canonical form the writer gives. */
+    private byte[] contentDigest(Form7501 form) {
+        String canonical = FilingJson.MAPPER.writeValueAsString(Form7501Writer.write(form, Form7501Writer.ImporterNumbers.FULL));
+        return cipher.lookupDigest(CONTENT_DIGEST, canonical);
+    }
+}
