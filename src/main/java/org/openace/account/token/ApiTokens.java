@@ -124,10 +124,23 @@ class ApiTokens {
                 .query(String.class).optional();
     }
 
+    /** How stale the last use shown may be: a token used by 32 clients at once is not updated 32 times a moment. */
+    static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Notes the token's last use and address, unless they were noted less than {@link #LAST_USE_PRECISION} ago from
+     * the same address, or another request of the same token is noting it at this moment (its row is locked): the
+     * requests of one token never queue behind each other for this.
+     */
     void used(UUID id, Instant at, String address) {
-        jdbc.sql("update api_token set last_used_at = ?, last_used_address = ? where id = ?")
-                .param(Timestamp.from(at)).param(address.length() > 64 ? address.substring(0, 64) : address).param(id)
-                .update();
+        String shortened = address.length() > 64 ? address.substring(0, 64) : address;
+        jdbc.sql("""
+                update api_token set last_used_at = ?, last_used_address = ?
+                where id = (select id from api_token where id = ?
+                            and (last_used_at is null or last_used_at < ? or last_used_address is distinct from ?)
+                            for update skip locked)
+                """).param(Timestamp.from(at)).param(shortened).param(id)
+                .param(Timestamp.from(at.minus(LAST_USE_PRECISION))).param(shortened).update();
     }
 
     private static Listed listed(ResultSet rs, int row) throws SQLException {
