@@ -16,4 +16,10 @@ public interface IdentifierHolders {
     }
 
     Optional<Holder> holderOf(TradeIdentifier identifier);
+
+    /**
+     * The value of an identifier held by some sub-account, by its id (as {@link IdentifierAssigned} names it), opened
+     * if it is personal data: keep it in memory only.
+     */
+    Optional<TradeIdentifier> identifier(UUID identifierId);
 }

@@ -8,10 +8,13 @@ import java.util.UUID;
 
 import org.openace.account.AccountId;
 import org.openace.account.DuplicateIdentifierException;
+import org.openace.account.IdentifierAssigned;
 import org.openace.account.IdentifierKind;
+import org.openace.account.IdentifierWithdrawn;
 import org.openace.account.SubAccountId;
 import org.openace.account.TradeIdentifier;
 import org.openace.platform.FieldCipher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,11 +31,13 @@ public class Identifiers {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Identifiers(JdbcClient jdbc, FieldCipher cipher, Clock clock) {
+    Identifiers(JdbcClient jdbc, FieldCipher cipher, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -57,6 +62,7 @@ public class Identifiers {
         catch (DuplicateKeyException e) {
             throw new DuplicateIdentifierException(identifier.kind());
         }
+        events.publishEvent(new IdentifierAssigned(subAccount, id, identifier.kind()));
         return new Identifier(id, subAccount, identifier.kind(), identifier.display());
     }
 
@@ -106,8 +112,25 @@ public class Identifiers {
 
     /** Takes an identifier from its sub-account; false if the sub-account does not hold it. */
     public boolean delete(SubAccountId subAccount, UUID id) {
-        return jdbc.sql("delete from account_identifier where id = ? and sub_account_id = ?")
+        Optional<Identifier> held = find(id).filter(i -> i.subAccountId().equals(subAccount));
+        boolean deleted = jdbc.sql("delete from account_identifier where id = ? and sub_account_id = ?")
                 .param(id).param(subAccount.value()).update() == 1;
+        if (deleted) {
+            events.publishEvent(new IdentifierWithdrawn(subAccount, id, held.orElseThrow().kind()));
+        }
+        return deleted;
+    }
+
+    /** The value of an identifier by its id, opened if it is personal data. */
+    public Optional<TradeIdentifier> value(UUID id) {
+        return jdbc.sql("select kind, value_plain, value_cipher from account_identifier where id = ?").param(id)
+                .query((rs, n) -> {
+                    IdentifierKind kind = IdentifierKind.valueOf(rs.getString(1));
+                    String value = rs.getString(2) != null ? rs.getString(2)
+                            : cipher.decrypt(rs.getBytes(3), new FieldCipher.Binding("account_identifier", "value", id.toString()));
+                    return TradeIdentifier.parse(kind, value).orElseThrow(() -> new IllegalStateException(
+                            "Stored identifier " + id + " of kind " + kind + " is not in its form"));
+                }).optional();
     }
 
     private byte[] digest(TradeIdentifier identifier) {

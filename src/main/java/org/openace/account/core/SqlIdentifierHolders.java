@@ -1,6 +1,7 @@
 package org.openace.account.core;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.openace.account.IdentifierHolders;
 import org.openace.account.TradeIdentifier;
@@ -23,5 +24,10 @@ class SqlIdentifierHolders implements IdentifierHolders {
     public Optional<Holder> holderOf(TradeIdentifier identifier) {
         return identifiers.findByValue(identifier)
                 .map(found -> new Holder(found.subAccountId(), found.id()));
+    }
+
+    @Override
+    public Optional<TradeIdentifier> identifier(UUID identifierId) {
+        return identifiers.value(identifierId);
     }
 }
