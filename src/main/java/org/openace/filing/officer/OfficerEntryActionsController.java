@@ -84,8 +84,7 @@ class OfficerEntryActionsController {
                 AuditActor.user(officer.userId(), officer.username()));
         return switch (outcome) {
             case MoveOutcome.Moved moved -> {
-                redirect.addFlashAttribute("success", UserMessage.of("filing.officer.moved." + kind.path(),
-                        number.formatted()));
+                redirect.addFlashAttribute("success", UserMessage.of(successKey(kind), number.formatted()));
                 yield "redirect:/officer/entries/" + number.formatted() + "/actions";
             }
             case MoveOutcome.NotFound notFound -> throw new UnknownEntryException();
@@ -94,6 +93,18 @@ class OfficerEntryActionsController {
                 model.addAttribute("error", UserMessage.of("filing.officer.move-refused", refused.reason()));
                 yield page(entry(entryNumber), kind, form, Map.of(), model);
             }
+        };
+    }
+
+    private static String successKey(MoveKind kind) {
+        return switch (kind) {
+            case REJECT -> "filing.officer.moved.reject";
+            case HOLD -> "filing.officer.moved.hold";
+            case LIFT_HOLD -> "filing.officer.moved.lift-hold";
+            case RELEASE -> "filing.officer.moved.release";
+            case SCHEDULE_LIQUIDATION -> "filing.officer.moved.schedule-liquidation";
+            case LIQUIDATE -> "filing.officer.moved.liquidate";
+            case EXTEND -> "filing.officer.moved.extend";
         };
     }
 
