@@ -579,6 +579,45 @@ class AuthorizationMatrixIntegrationTests {
         assertThat(requests.get(B_DELEGATE, resource)).isEqualTo(requests.nothingThereInTheApi(B_DELEGATE));
     }
 
+    // --- officers' moves on entry summaries (filing.officer) -----------------------------------------------------
+
+    /** The moves an officer makes on an entry, by the names they have in the pages' and the API's addresses. */
+    private static final List<String> ENTRY_MOVES = List.of("reject", "hold", "lift-hold", "release",
+            "schedule-liquidation", "liquidate", "extend");
+
+    @TestFactory
+    List<DynamicTest> officersEntryPagesAndMovesAreForbiddenToEveryTradeActorAndChangeNothing() {
+        String entry = org.openace.filing.EntryNumber.of("ZZ9", "0000001").formatted();
+        String actions = "/officer/entries/" + entry + "/actions";
+        String api = "/api/v1/entry-summaries/" + entry + "/actions/";
+        String body = "{\"reasons\": [\"Forged\"], \"authority\": \"CBP\", \"reason\": \"Forged\", "
+                + "\"holdNumber\": 1, \"liquidationDate\": \"2027-01-08\", \"amount\": \"1.00\"}";
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + (actor == OFFICER ? " opens" : " is refused") + " the officers' entry pages",
+                    () -> {
+                        State before = world.state(actor);
+                        assertThat(requests.get(actor, "/officer/entries").status())
+                                .isEqualTo(actor == OFFICER ? 200 : 403);
+                        assertThat(requests.get(actor, actions).status()).as("an entry that does not exist")
+                                .isEqualTo(actor == OFFICER ? 404 : 403);
+                        for (String move : ENTRY_MOVES) {
+                            Answer page = requests.post(actor, actions + "/" + move, form("reasons", "Forged",
+                                    "authority", "CBP", "reason", "Forged", "holdNumber", "1",
+                                    "liquidationDate", "2027-01-08", "amount", "1.00"));
+                            Answer call = requests.post(actor, api + move, body);
+                            assertThat(page.status()).as(move).isEqualTo(actor == OFFICER ? 404 : 403);
+                            assertThat(call.status()).as(move).isEqualTo(actor == OFFICER ? 404 : 403);
+                            assertThat(call.shape()).as(move).contains(actor == OFFICER ? "NOT_FOUND" : "FORBIDDEN");
+                        }
+                        State after = world.state(actor);
+                        assertThat(after.rows()).as("the data").isEqualTo(before.rows());
+                        assertThat(after.successes()).as("audited as done").isEqualTo(before.successes());
+                    }));
+        }
+        return tests;
+    }
+
     // --- forms --------------------------------------------------------------------------------------------------
 
     /** The rights editor with one row: entries, view and change, on the sub-account, narrowed to the importer. */

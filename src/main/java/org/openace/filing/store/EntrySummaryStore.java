@@ -193,6 +193,12 @@ public class EntrySummaryStore {
         }
     }
 
+    /** Keeps the amount an entry was liquidated at (by CBP, or deemed at the amount declared). */
+    public void recordLiquidatedAmount(EntryNumber entryNumber, org.openace.filing.Money amount) {
+        jdbc.sql("update entry_summary set liquidated_amount = ? where entry_number = ?")
+                .param(amount.amount()).param(entryNumber.compact()).update();
+    }
+
     /** Appends the events of a move to the entry's history, in order. */
     public void appendHistory(EntryNumber entryNumber, int version, List<EntrySummaryEvent> events, String actor,
                               Instant at) {
