@@ -17,7 +17,7 @@ record VersionComparison(int left, int right, List<Row> rows) {
     /** One field in both versions. */
     record Row(String section, String label, String leftValue, String rightValue) {
 
-        boolean changed() {
+        public boolean changed() {
             return !leftValue.equals(rightValue);
         }
     }
@@ -36,12 +36,12 @@ record VersionComparison(int left, int right, List<Row> rows) {
         return new VersionComparison(left, right, List.copyOf(rows));
     }
 
-    long changes() {
+    public long changes() {
         return rows.stream().filter(Row::changed).count();
     }
 
     /** The rows grouped by section, in order, for a table per section. */
-    Map<String, List<Row>> sections() {
+    public Map<String, List<Row>> sections() {
         Map<String, List<Row>> sections = new LinkedHashMap<>();
         rows.forEach(row -> sections.computeIfAbsent(row.section(), s -> new ArrayList<>()).add(row));
         return sections;
