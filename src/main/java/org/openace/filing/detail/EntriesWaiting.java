@@ -14,8 +14,6 @@ import org.openace.account.AccessControl;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.EntitledScope;
-import org.openace.identity.CurrentUser;
-import org.openace.identity.Role;
 import org.openace.identity.UserId;
 import org.openace.platform.IdentifiedPrincipal;
 import org.openace.platform.home.WaitingItem;
@@ -30,7 +28,8 @@ import org.springframework.stereotype.Component;
  * UTC), rejected entries waiting to be resubmitted, entries whose cargo is held, entries whose liquidation is
  * scheduled within 30 days (on a date before today + 31 days: {@code liquidatingBefore} is exclusive). The last three start from the partial indexes of V4_1_1, which hold only the few entries
  * in those states; the first from each sub-account's index by summary date. An entry visible twice (from the
- * importer's and the filer's side) counts once.
+ * importer's and the filer's side) counts once. Users of no trade account (officers, administrators) reach no
+ * sub-account, so every count is 0 and nothing is shown.
  */
 @Component
 class EntriesWaiting implements WorkWaiting {
@@ -49,9 +48,6 @@ class EntriesWaiting implements WorkWaiting {
 
     @Override
     public List<WaitingItem> waitingFor(IdentifiedPrincipal user) {
-        if (!(user instanceof CurrentUser current) || !current.hasRole(Role.TRADE)) {
-            return List.of();
-        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
