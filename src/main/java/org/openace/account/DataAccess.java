@@ -23,6 +23,13 @@ import org.openace.platform.web.EndpointRule;
  * <p>
  * The account module resolves {@code "account"} (any sub-account of the account, like {@link AccountAccess} on
  * {@code {accountId}}) and {@code "sub-account"}; each module resolves the kinds of its own data.
+ * <p>
+ * Two more ways in, each declared here so that one endpoint states everyone it serves (all the rules an endpoint
+ * declares must allow, so these cannot be separate rules): {@link #allForRoles} lets the users of portal roles reach
+ * every piece of the kind that exists (customs officers see all entries), and {@link #apiTokens} lets an API token
+ * that covers the function and level reach the pieces visible from its own sub-account (an entry filed under its
+ * filer code), on {@code /api/} addresses only. Anyone else, a token on data of another sub-account included, gets
+ * the same 404.
  */
 @Documented
 @EndpointRule
@@ -40,6 +47,20 @@ public @interface DataAccess {
 
     /** The name of the id's variable in the address, e.g. {@code "entryNumber"} for {@code {entryNumber}}. */
     String id();
+
+    /**
+     * Portal roles (names of the identity module's {@code Role}, e.g. {@code "OFFICER"}) whose users reach every
+     * piece of data of the kind that exists, without rights in any account. Empty (the default): only
+     * {@link AccessControl} decides. A name that is not a role stops the portal at start-up.
+     */
+    String[] allForRoles() default {};
+
+    /**
+     * Whether an API token ({@link ApiTokenAccepted}'s principal) may reach the data too: one that covers the
+     * function at the level, on data visible from the token's own sub-account. Only on {@code /api/} addresses (the
+     * only ones a token is authenticated on); declared elsewhere, it stops the portal at start-up.
+     */
+    boolean apiTokens() default false;
 
     /** Several ids in one address. */
     @Documented

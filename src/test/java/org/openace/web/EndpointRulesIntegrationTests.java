@@ -158,6 +158,59 @@ class EndpointRulesIntegrationTests {
         assertThat(PortalClient.signedIn(mvc, outsider).get("/test/things/" + entry).status()).isEqualTo(404);
     }
 
+    @Test
+    void aRuleMayLetTheUsersOfARoleReachEveryPieceOfDataOfItsKindThatExists() {
+        PortalUser owner = users.create("thingrol", Role.TRADE);
+        OpenTradeAccount.Opened importer = accounts.importer(owner);
+        String thing = things.add(DataTarget.anyOf(DataRef.of(importer.subAccounts().getFirst().id())));
+        String nobodys = things.add(DataTarget.anyOf(java.util.List.of()));
+
+        PortalClient officer = PortalClient.signedIn(mvc, users.create("thingofc", Role.OFFICER));
+        assertThat(officer.get("/test/things/" + thing + "/all-for-officers").body()).isEqualTo("thing " + thing);
+        assertThat(officer.get("/test/things/" + nobodys + "/all-for-officers").status())
+                .as("data that no account holds").isEqualTo(200);
+        assertThat(officer.get("/test/things/no-such-thing/all-for-officers").status()).as("nothing").isEqualTo(404);
+        assertThat(officer.get("/test/things/" + thing).status()).as("where the rule names no role").isEqualTo(404);
+        assertThat(PortalClient.signedIn(mvc, users.create("thingpga", Role.PGA))
+                .get("/test/things/" + thing + "/all-for-officers").status()).as("a role not named").isEqualTo(404);
+        assertThat(PortalClient.signedIn(mvc, owner).get("/test/things/" + thing + "/all-for-officers").status())
+                .as("rights still count").isEqualTo(200);
+    }
+
+    @Test
+    void aRuleMayLetApiTokensReachTheDataOfTheirOwnSubAccountAndNoOther() {
+        org.openace.filing.FilingFixtures.Broker broker = org.openace.filing.FilingFixtures.broker(mvc, users,
+                accounts, jdbc, "thingtok");
+        PortalUser otherOwner = users.create("thingtoo", Role.TRADE);
+        OpenTradeAccount.Opened other = accounts.broker(otherOwner);
+        String own = things.add(DataTarget.anyOf(DataRef.of(broker.sub().id())));
+        String others = things.add(DataTarget.anyOf(DataRef.of(other.subAccounts().getFirst().id())));
+
+        assertThat(withToken(broker.token(), "/api/test/things/" + own).getStatus()).isEqualTo(200);
+        assertThat(withToken(broker.token(), "/api/test/things/" + others).getStatus()).isEqualTo(404);
+        assertThat(withToken(broker.token(), "/api/test/things/no-such-thing").getStatus()).isEqualTo(404);
+        assertThat(withToken(broker.token(), "/test/things/" + own).getStatus())
+                .as("a token is not authenticated on pages").isNotEqualTo(200);
+        assertThat(withToken(broker.token(), "/api/test/things/" + own + "/sessions-only").getStatus())
+                .as("where the rule does not accept tokens").isEqualTo(404);
+        assertThat(PortalClient.signedIn(mvc, otherOwner).exchange(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/test/things/" + others))
+                .getStatus()).as("the session of a user with rights").isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_ACCESS_DENIED' "
+                        + "and object_type = 'THING' and object_id = ? and actor_name like 'api-token:%'")
+                .param(others).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse withToken(String token, String path) {
+        try {
+            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                    .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private int refusals(String thing) {
         return jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_ACCESS_DENIED' "
                 + "and object_type = 'THING' and object_id = ?").param(thing).query(Integer.class).single();
@@ -214,6 +267,26 @@ class EndpointRulesIntegrationTests {
         @GetMapping("/test/things/{thingId}")
         @DataAccess(function = AccountFunction.ENTRIES, level = AccessLevel.VIEW, kind = "thing", id = "thingId")
         String show(@PathVariable String thingId) {
+            return "thing " + thingId;
+        }
+
+        @GetMapping("/test/things/{thingId}/all-for-officers")
+        @DataAccess(function = AccountFunction.ENTRIES, level = AccessLevel.VIEW, kind = "thing", id = "thingId",
+                allForRoles = "OFFICER")
+        String showToOfficers(@PathVariable String thingId) {
+            return "thing " + thingId;
+        }
+
+        @GetMapping("/api/test/things/{thingId}")
+        @DataAccess(function = AccountFunction.ENTRIES, level = AccessLevel.VIEW, kind = "thing", id = "thingId",
+                apiTokens = true)
+        String showToTokens(@PathVariable String thingId) {
+            return "thing " + thingId;
+        }
+
+        @GetMapping("/api/test/things/{thingId}/sessions-only")
+        @DataAccess(function = AccountFunction.ENTRIES, level = AccessLevel.VIEW, kind = "thing", id = "thingId")
+        String showToSessions(@PathVariable String thingId) {
             return "thing " + thingId;
         }
 
