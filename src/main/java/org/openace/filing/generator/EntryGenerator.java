@@ -208,7 +208,7 @@ final class EntryGenerator {
                 correct(summary, header, specs, day, resubmitted, r, versions, history);
             }
         } else if (change < REJECTED + CORRECTED) {
-            LocalDate correctedOn = filedOn.plusDays(5 + r.nextInt(55));
+            LocalDate correctedOn = filedOn.plusDays(5 + r.nextInt(40));
             correct(summary, header, specs, day, correctedOn, r, versions, history);
         }
         return new GeneratedEntry(summary.snapshot(), versions, history);

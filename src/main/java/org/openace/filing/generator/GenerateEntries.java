@@ -75,14 +75,17 @@ class GenerateEntries {
      * @throws GenerationRefused when it cannot run as asked (nothing written)
      */
     Progress run(GenerationPlan plan, AuditActor actor, Consumer<Progress> progress) {
+        Population population = plan.population();
+        Set<String> existing = existingEntries(population.filerCodes());
+        if (plan.resume() && existing.size() >= plan.entries()) {
+            return new Progress(0, 0, existing.size(), 0);
+        }
         Catalog catalog = catalogs.load(plan.from(), plan.to());
         if (catalog.isEmpty()) {
             throw new GenerationRefused("No working day from " + plan.from() + " to " + plan.to() + " has all the "
                     + "reference data an entry needs loaded (an HTS edition in force, ports, countries, entry type 01 "
                     + "and the fiscal year's MPF rates): load them first (admin load-reference).");
         }
-        Population population = plan.population();
-        Set<String> existing = existingEntries(population.filerCodes());
         if (!existing.isEmpty() && !plan.resume()) {
             throw new GenerationRefused("The database already holds " + existing.size() + " entries under the filer "
                     + "codes this seed generates (" + String.join(", ", population.filerCodes().subList(0,
