@@ -137,7 +137,7 @@ final class EntryGenerator {
         EntryNumber number = entryNumber(broker);
         ModeOfTransport mode = mode(importer, r);
         boolean informal = day.informalFee() != null && r.nextDouble() < 0.06;
-        int lineCount = informal ? 1 + r.nextInt(2) : Math.min(60, 1 + (int) (-Math.log(1 - r.nextDouble()) * 3.3));
+        int lineCount = informal ? 1 + r.nextInt(2) : Math.min(60, 1 + (int) (-Math.log(1 - r.nextDouble()) * 3.8));
         List<CountryCode> origins = originOrder(day.countries());
         List<LineSpec> specs = new ArrayList<>(lineCount);
         CountryCode mainOrigin = pick(origins, importer.countryRanks()[0]);
@@ -166,7 +166,7 @@ final class EntryGenerator {
                 calendar.add(entryDate, r.nextInt(10)), entryDate, importDate,
                 pick(portOrder(day.ports()), importer.portRanks()[r.nextDouble() < 0.8 ? 0 : 1]), importer,
                 informal ? BondType.NONE : BondType.CONTINUOUS, informal ? null : surety(importer), mainOrigin,
-                importDate.minusDays(transit), carrier, mode, carrier + String.format("%010d", r.nextLong(10_000_000_000L)),
+                importDate.minusDays(transit), carrier, mode, carrier + digits(r.nextLong(10_000_000_000L), 10),
                 mode.isVessel() ? FOREIGN_PORTS[r.nextInt(FOREIGN_PORTS.length)] : "",
                 "" + (char) ('A' + r.nextInt(26)) + (100 + r.nextInt(900)));
         Form7501 form = form(header, specs, day);
@@ -294,7 +294,7 @@ final class EntryGenerator {
             throw new IllegalStateException("Filer code " + population.filerCodes().get(broker) + " would need more than "
                     + "8,999,999 entry numbers (9000000 and up are kept for the API examples): use more brokers");
         }
-        return EntryNumber.of(population.filerCodes().get(broker), String.format("%07d", next));
+        return EntryNumber.of(population.filerCodes().get(broker), digits(next, 7));
     }
 
     private static ModeOfTransport mode(Population.Importer importer, SplittableRandom r) {
@@ -318,6 +318,12 @@ final class EntryGenerator {
             case RAIL, RAIL_CONTAINER -> RAIL_CARRIERS;
         };
         return carriers[r.nextInt(carriers.length)];
+    }
+
+    /** A number with leading zeros to a width, without String.format (this runs for every entry). */
+    static String digits(long value, int width) {
+        String text = Long.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
     }
 
     private static String surety(Population.Importer importer) {

@@ -83,14 +83,19 @@ final class EntryRows {
             if (number7501.isPersonalData()) {
                 throw new IllegalArgumentException("The generator writes customs-assigned importer numbers only");
             }
+            if (version.form().ultimateConsignee() != null) {
+                throw new IllegalArgumentException("The generator writes summaries without an ultimate consignee");
+            }
             ObjectNode document = Form7501Writer.write(version.form(), Form7501Writer.ImporterNumbers.FULL);
-            byte[] digest = cipher.lookupDigest(FileEntrySummary.CONTENT_DIGEST,
-                    FilingJson.MAPPER.writeValueAsString(document));
-            document.remove("importerOfRecord");
-            document.remove("ultimateConsignee");
+            String full = FilingJson.MAPPER.writeValueAsString(document);
+            byte[] digest = cipher.lookupDigest(FileEntrySummary.CONTENT_DIGEST, full);
+            // the document stored is the same without the importer number, as Form7501Writer writes it LEFT_OUT
+            String importerMember = FilingJson.MAPPER.writeValueAsString(
+                    document.objectNode().put("importerOfRecord", number7501.value()));
+            String stored = full.replace("," + importerMember.substring(1, importerMember.length() - 1), "");
             versions.value(number).value(version.number()).bytes(digest).value(timestamp(version.filedAt()))
                     .value(filedBy).value(number7501.identifier().kind().name()).value(number7501.value()).value(null)
-                    .value(null).value(null).value(null).value(FilingJson.MAPPER.writeValueAsString(document));
+                    .value(null).value(null).value(null).value(stored);
             versions.endRow();
         }
         int seq = 0;

@@ -40,8 +40,12 @@ class GenerateEntries {
 
     static final int BATCH = 2_000;
 
-    /** How far the run has come. */
-    record Progress(long entries, long lines, long skipped, long elapsedNanos) {
+    /**
+     * How far the run has come; {@code generatingNanos} is the time the generating thread spent making and encoding
+     * rows, {@code writingNanos} the time the writing thread spent in COPY and commit (they overlap).
+     */
+    record Progress(long entries, long lines, long skipped, long elapsedNanos, long generatingNanos,
+                    long writingNanos) {
         double linesPerSecond() {
             return elapsedNanos == 0 ? 0 : lines * 1e9 / elapsedNanos;
         }
@@ -78,7 +82,7 @@ class GenerateEntries {
         Population population = plan.population();
         Set<String> existing = existingEntries(population.filerCodes());
         if (plan.resume() && existing.size() >= plan.entries()) {
-            return new Progress(0, 0, existing.size(), 0);
+            return new Progress(0, 0, existing.size(), 0, 0, 0);
         }
         Catalog catalog = catalogs.load(plan.from(), plan.to());
         if (catalog.isEmpty()) {
@@ -121,12 +125,14 @@ class GenerateEntries {
         EntryRows endOfRun = new EntryRows(0);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] skipped = {0};
+        java.util.concurrent.atomic.AtomicLong generating = new java.util.concurrent.atomic.AtomicLong();
         Parties parties = new Parties(vault, holders);
         Thread producer = Thread.ofPlatform().name("entry-generator").start(() -> {
             try {
                 EntryGenerator generator = new EntryGenerator(catalog, population, plan.seed(), plan.entries());
                 EntryRows[] batch = {new EntryRows(BATCH)};
                 long[][] seqs = {changeSeqs(BATCH)};
+                long[] since = {System.nanoTime()};
                 generator.generate(entry -> {
                     if (failure.get() != null) {
                         throw new IllegalStateException("The writer failed");
@@ -138,9 +144,11 @@ class GenerateEntries {
                     EntryRows rows = batch[0];
                     rows.add(entry, seqs[0][rows.entries], parties, cipher, plan.filedBy());
                     if (rows.entries == BATCH) {
+                        generating.addAndGet(System.nanoTime() - since[0]);
                         put(queue, rows);
                         batch[0] = new EntryRows(BATCH);
                         seqs[0] = changeSeqs(BATCH);
+                        since[0] = System.nanoTime();
                     }
                 });
                 if (batch[0].entries > 0) {
@@ -154,6 +162,7 @@ class GenerateEntries {
         });
         long entries = 0;
         long lines = 0;
+        long writing = 0;
         long reportedAt = start;
         try {
             while (true) {
@@ -162,13 +171,15 @@ class GenerateEntries {
                     break;
                 }
                 if (failure.get() == null) {
+                    long writeStart = System.nanoTime();
                     write(rows);
+                    writing += System.nanoTime() - writeStart;
                     entries += rows.entries;
                     lines += rows.lines;
                 }
                 long now = System.nanoTime();
                 if (now - reportedAt >= 3_000_000_000L) {
-                    progress.accept(new Progress(entries, lines, skipped[0], now - start));
+                    progress.accept(new Progress(entries, lines, skipped[0], now - start, generating.get(), writing));
                     reportedAt = now;
                 }
             }
@@ -188,7 +199,7 @@ class GenerateEntries {
             throw new IllegalStateException("Generation stopped after " + entries + " entries were written: "
                     + failure.get().getMessage(), failure.get());
         }
-        Progress done = new Progress(entries, lines, skipped[0], System.nanoTime() - start);
+        Progress done = new Progress(entries, lines, skipped[0], System.nanoTime() - start, generating.get(), writing);
         progress.accept(done);
         return done;
     }

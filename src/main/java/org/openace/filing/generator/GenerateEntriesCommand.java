@@ -102,7 +102,9 @@ class GenerateEntriesCommand implements AdminCommand {
                     p -> out.println(line(p)));
             out.println("Done: " + done.entries() + " entry summaries, " + done.lines() + " lines in "
                     + String.format(Locale.ROOT, "%.1f", done.elapsedNanos() / 1e9) + " s ("
-                    + String.format(Locale.ROOT, "%.0f", done.linesPerSecond()) + " lines/s).");
+                    + String.format(Locale.ROOT, "%.0f", done.linesPerSecond()) + " lines/s; generating and encoding "
+                    + String.format(Locale.ROOT, "%.1f", done.generatingNanos() / 1e9) + " s on one thread, COPY and "
+                    + "commit " + String.format(Locale.ROOT, "%.1f", done.writingNanos() / 1e9) + " s on another).");
             return 0;
         } catch (GenerationRefused e) {
             out.println(e.getMessage());

@@ -167,6 +167,12 @@ class EntryGeneratorIntegrationTests {
                     .param(number.compact()).query(byte[].class).single())
                     .isEqualTo(vault.digest(entry.state().form().importerOfRecord().identifier()));
         }
+        GeneratedEntry first = expected.getFirst();
+        assertThat(FilingJson.MAPPER.readTree(jdbc.sql("select document::text from entry_summary_version where "
+                + "entry_number = ? and version = 1").param(first.state().form().entryNumber().compact())
+                .query(String.class).single()))
+                .as("the document as the intake stores it").isEqualTo(Form7501Writer.write(
+                        first.versions().getFirst().form(), Form7501Writer.ImporterNumbers.LEFT_OUT));
         GeneratedEntry twice = expected.stream().filter(e -> e.versions().size() == 2).findFirst().orElseThrow();
         assertThat(store.version(twice.state().form().entryNumber(), 1)).contains(twice.versions().getFirst().form());
         assertThat(store.version(twice.state().form().entryNumber(), 2)).contains(twice.versions().getLast().form());

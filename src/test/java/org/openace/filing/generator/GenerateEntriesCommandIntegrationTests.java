@@ -102,7 +102,7 @@ class GenerateEntriesCommandIntegrationTests {
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("Generating 500 entry summaries, seed 77, entry dates 2025-10-01 to 2026-09-30")
-                .containsPattern("Done: 500 entry summaries, [0-9]+ lines in [0-9.]+ s \\([0-9]+ lines/s\\)");
+                .containsPattern("Done: 500 entry summaries, [0-9]+ lines in [0-9.]+ s \\([0-9]+ lines/s;");
         assertThat(after - before).isEqualTo(500);
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.output()).contains("this seed was generated before");
