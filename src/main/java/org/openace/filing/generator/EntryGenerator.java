@@ -44,9 +44,10 @@ import org.openace.reference.FeeRate;
  */
 final class EntryGenerator {
 
-    static final double REJECTED = 0.03;
-    static final double CORRECTED = 0.03;
-    static final double HELD = 0.025;
+    /** Of every 1,000 entries, about this many are rejected, corrected and held. */
+    static final int REJECTED_PER_MILLE = 30;
+    static final int CORRECTED_PER_MILLE = 30;
+    static final int HELD_PER_MILLE = 25;
 
     /** Importing countries roughly by their share of U.S. imports; any other loaded country follows, rarely. */
     private static final List<String> ORIGINS = List.of("CN", "MX", "CA", "DE", "JP", "VN", "KR", "IN", "TW", "IE",
@@ -133,7 +134,7 @@ final class EntryGenerator {
 
     private GeneratedEntry entry(Catalog.Day day, SplittableRandom r) {
         Population.Importer importer = population.importers().get(population.importerSizes().draw(r));
-        int broker = r.nextDouble() < importer.secondBrokerShare() ? importer.secondBroker() : importer.mainBroker();
+        int broker = r.nextInt(1000) < importer.secondBrokerPerMille() ? importer.secondBroker() : importer.mainBroker();
         EntryNumber number = entryNumber(broker);
         ModeOfTransport mode = mode(importer, r);
         boolean informal = day.informalFee() != null && r.nextDouble() < 0.06;
@@ -144,14 +145,14 @@ final class EntryGenerator {
         for (int n = 0; n < lineCount; n++) {
             Catalog.Tariff tariff = r.nextDouble() < 0.85
                     ? pick(day.tariffs(), importer.tariffRanks()[r.nextInt(importer.tariffRanks().length)])
-                    : day.tariffs().get(tail(day.tariffs(), 0.8).draw(r));
+                    : day.tariffs().get(tail(day.tariffs(), 80).draw(r));
             CountryCode origin = r.nextDouble() < 0.8 ? mainOrigin
                     : pick(origins, importer.countryRanks()[r.nextInt(importer.countryRanks().length)]);
             String supplier = importer.suppliers()[r.nextInt(importer.suppliers().length)];
-            BigDecimal value = informal ? dollars(40 + r.nextDouble() * 1100)
-                    : dollars(Math.exp(Math.log(4200) + 1.25 * r.nextGaussian()) + 25);
+            BigDecimal value = informal ? cents(4_000 + r.nextInt(110_000))
+                    : logNormalCents(r, 420_000, 125).add(BigDecimal.valueOf(25));
             specs.add(new LineSpec(tariff, origin, origin.value() + supplier, value,
-                    dollars(Math.exp(Math.log(12) + 1.4 * r.nextGaussian()) + 0.5), r.nextDouble() < 0.15));
+                    logNormalCents(r, 1_200, 140).add(new BigDecimal("0.50")), r.nextInt(100) < 15));
         }
         LocalDate entryDate = day.date();
         LocalDate importDate = entryDate.minusDays(r.nextInt(3));
@@ -183,8 +184,7 @@ final class EntryGenerator {
         EntrySummary summary = EntrySummary.accept(form, filedOn);
         versions.add(new GeneratedEntry.Version(1, form, filedAt));
         take(summary, history, filedAt);
-        double fate = r.nextDouble();
-        if (fate < HELD) {
+        if (r.nextInt(1000) < HELD_PER_MILLE) {
             summary.hold(HOLD_AUTHORITIES[r.nextInt(HOLD_AUTHORITIES.length)],
                     HOLD_REASONS[r.nextInt(HOLD_REASONS.length)], filedOn);
             take(summary, history, filedAt.plusSeconds(1800));
@@ -198,8 +198,8 @@ final class EntryGenerator {
             summary.releaseCargo(filedOn);
             take(summary, history, filedAt.plusSeconds(60));
         }
-        double change = r.nextDouble();
-        if (change < REJECTED) {
+        int change = r.nextInt(1000);
+        if (change < REJECTED_PER_MILLE) {
             LocalDate rejectedOn = calendar.add(filedOn, 1);
             summary.reject(List.of(REJECTION_REASONS[r.nextInt(REJECTION_REASONS.length)]), rejectedOn, calendar);
             take(summary, history, at(rejectedOn, r));
@@ -207,7 +207,7 @@ final class EntryGenerator {
                 LocalDate resubmitted = calendar.add(rejectedOn, r.nextInt(3));
                 correct(summary, header, specs, day, resubmitted, r, versions, history);
             }
-        } else if (change < REJECTED + CORRECTED) {
+        } else if (change < REJECTED_PER_MILLE + CORRECTED_PER_MILLE) {
             LocalDate correctedOn = filedOn.plusDays(5 + r.nextInt(40));
             correct(summary, header, specs, day, correctedOn, r, versions, history);
         }
@@ -330,16 +330,21 @@ final class EntryGenerator {
         return String.format("%03d", 100 + Math.floorMod(importer.number().value().hashCode(), 900));
     }
 
-    private static BigDecimal dollars(double amount) {
-        return BigDecimal.valueOf(Math.max(1.0, amount)).setScale(2, RoundingMode.HALF_UP);
+    private static BigDecimal cents(long cents) {
+        return BigDecimal.valueOf(Math.max(100, cents), 2);
+    }
+
+    /** An amount drawn from a log-normal distribution: its median in cents, its sigma in hundredths; at least $1. */
+    private static BigDecimal logNormalCents(SplittableRandom r, long medianCents, int sigmaHundredths) {
+        return cents(Math.round(Math.exp(Math.log(medianCents) + sigmaHundredths / 100.0 * r.nextGaussian())));
     }
 
     private static <T> T pick(List<T> ordered, int rank) {
         return ordered.get(rank % ordered.size());
     }
 
-    private LongTail tail(List<?> list, double exponent) {
-        return tails.computeIfAbsent(list, l -> new LongTail(l.size(), exponent));
+    private LongTail tail(List<?> list, int exponentHundredths) {
+        return tails.computeIfAbsent(list, l -> new LongTail(l.size(), exponentHundredths));
     }
 
     /** The day's countries, the large trading partners first (by their place in U.S. imports), the rest after. */

@@ -46,8 +46,8 @@ class GenerateEntries {
      */
     record Progress(long entries, long lines, long skipped, long elapsedNanos, long generatingNanos,
                     long writingNanos) {
-        double linesPerSecond() {
-            return elapsedNanos == 0 ? 0 : lines * 1e9 / elapsedNanos;
+        long linesPerSecond() {
+            return elapsedNanos == 0 ? 0 : Math.round(lines * 1e9 / elapsedNanos);
         }
     }
 
@@ -127,7 +127,7 @@ class GenerateEntries {
         long[] skipped = {0};
         java.util.concurrent.atomic.AtomicLong generating = new java.util.concurrent.atomic.AtomicLong();
         Parties parties = new Parties(vault, holders);
-        Thread producer = Thread.ofPlatform().name("entry-generator").start(() -> {
+        Thread producer = Thread.ofPlatform().daemon().name("entry-generator").start(() -> {
             try {
                 EntryGenerator generator = new EntryGenerator(catalog, population, plan.seed(), plan.entries());
                 EntryRows[] batch = {new EntryRows(BATCH)};

@@ -102,7 +102,7 @@ class GenerateEntriesCommand implements AdminCommand {
                     p -> out.println(line(p)));
             out.println("Done: " + done.entries() + " entry summaries, " + done.lines() + " lines in "
                     + String.format(Locale.ROOT, "%.1f", done.elapsedNanos() / 1e9) + " s ("
-                    + String.format(Locale.ROOT, "%.0f", done.linesPerSecond()) + " lines/s; generating and encoding "
+                    + done.linesPerSecond() + " lines/s; generating and encoding "
                     + String.format(Locale.ROOT, "%.1f", done.generatingNanos() / 1e9) + " s on one thread, COPY and "
                     + "commit " + String.format(Locale.ROOT, "%.1f", done.writingNanos() / 1e9) + " s on another).");
             return 0;
@@ -113,7 +113,7 @@ class GenerateEntriesCommand implements AdminCommand {
     }
 
     static String line(GenerateEntries.Progress p) {
-        return String.format(Locale.ROOT, "%,d entries, %,d lines, %,.0f lines/s", p.entries(), p.lines(),
+        return String.format(Locale.ROOT, "%,d entries, %,d lines, %,d lines/s", p.entries(), p.lines(),
                 p.linesPerSecond());
     }
 

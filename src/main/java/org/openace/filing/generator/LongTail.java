@@ -4,21 +4,21 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Draws ranks 0..n-1 with Zipf weights 1/(rank+1)^exponent: a few large, a long tail of small (importers by their
+ * Draws ranks 0..n-1 with Zipf weights 1/(rank+1)^exponent (given in hundredths: 110 is 1.1): a few large, a long tail of small (importers by their
  * number of entries, brokers by their clients, ports and HTS numbers by their share of trade).
  */
 final class LongTail {
 
     private final double[] cumulative;
 
-    LongTail(int n, double exponent) {
+    LongTail(int n, int exponentHundredths) {
         if (n < 1) {
             throw new IllegalArgumentException("A long tail has at least one rank");
         }
         cumulative = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += 1.0 / Math.pow(i + 1, exponent);
+            sum += 1.0 / Math.pow(i + 1, exponentHundredths / 100.0);
             cumulative[i] = sum;
         }
         for (int i = 0; i < n; i++) {
@@ -35,10 +35,5 @@ final class LongTail {
         int at = Arrays.binarySearch(cumulative, u);
         int rank = at >= 0 ? at : -at - 1;
         return Math.min(rank, cumulative.length - 1);
-    }
-
-    /** The share of all draws that goes to a rank. */
-    double share(int rank) {
-        return rank == 0 ? cumulative[0] : cumulative[rank] - cumulative[rank - 1];
     }
 }

@@ -20,7 +20,7 @@ record Population(List<Importer> importers, List<String> filerCodes, LongTail im
 
     /** An importer with its record (Form 5106) and its habits. */
     record Importer(ImporterNumber number, String name, String city, String state, String postalCode, int mainBroker,
-                    int secondBroker, double secondBrokerShare, int[] portRanks, int[] countryRanks, int[] tariffRanks,
+                    int secondBroker, int secondBrokerPerMille, int[] portRanks, int[] countryRanks, int[] tariffRanks,
                     String[] suppliers, int modeProfile) {
     }
 
@@ -48,7 +48,7 @@ record Population(List<Importer> importers, List<String> filerCodes, LongTail im
     static Population generated(long seed, int importerCount, int brokerCount) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         List<String> filerCodes = filerCodes(random, brokerCount);
-        LongTail brokers = new LongTail(brokerCount, 0.9);
+        LongTail brokers = new LongTail(brokerCount, 90);
         List<Importer> importers = new ArrayList<>(importerCount);
         Set<String> numbers = new LinkedHashSet<>();
         while (importers.size() < importerCount) {
@@ -60,7 +60,7 @@ record Population(List<Importer> importers, List<String> filerCodes, LongTail im
             }
             importers.add(importer(random, number, brokers.draw(random), brokers.draw(random)));
         }
-        return new Population(importers, filerCodes, new LongTail(importerCount, 1.1));
+        return new Population(importers, filerCodes, new LongTail(importerCount, 110));
     }
 
     /**
@@ -82,10 +82,10 @@ record Population(List<Importer> importers, List<String> filerCodes, LongTail im
         for (Importer importer : generated.importers()) {
             importers.add(new Importer(importer.number(), importer.name(), importer.city(), importer.state(),
                     importer.postalCode(), importer.mainBroker() + 1, importer.secondBroker() + 1,
-                    importer.secondBrokerShare(), importer.portRanks(), importer.countryRanks(), importer.tariffRanks(),
+                    importer.secondBrokerPerMille(), importer.portRanks(), importer.countryRanks(), importer.tariffRanks(),
                     importer.suppliers(), importer.modeProfile()));
         }
-        return new Population(importers, filerCodes, new LongTail(importers.size(), 1.1));
+        return new Population(importers, filerCodes, new LongTail(importers.size(), 110));
     }
 
     private static Importer importer(SplittableRandom random, String number, int mainBroker, int secondBroker) {
@@ -94,11 +94,11 @@ record Population(List<Importer> importers, List<String> filerCodes, LongTail im
         String name = NAME_FIRST[random.nextInt(NAME_FIRST.length)] + " " + NAME_SECOND[random.nextInt(NAME_SECOND.length)]
                 + " " + NAME_FORM[random.nextInt(NAME_FORM.length)];
         String[] city = CITIES[random.nextInt(CITIES.length)];
-        LongTail ranks = new LongTail(40, 1.0);
+        LongTail ranks = new LongTail(40, 100);
         int[] ports = {ranks.draw(random), ranks.draw(random)};
         int[] countries = {ranks.draw(random), ranks.draw(random), ranks.draw(random)};
         int[] tariffs = new int[2 + random.nextInt(7)];
-        LongTail tariffRanks = new LongTail(2000, 0.8);
+        LongTail tariffRanks = new LongTail(2000, 80);
         for (int i = 0; i < tariffs.length; i++) {
             tariffs[i] = tariffRanks.draw(random);
         }
@@ -107,7 +107,7 @@ record Population(List<Importer> importers, List<String> filerCodes, LongTail im
             suppliers[i] = letters(random, 3) + letters(random, 3) + (100 + random.nextInt(900)) + letters(random, 3);
         }
         return new Importer(importerNumber, name, city[0], city[1], city[2], mainBroker, secondBroker,
-                random.nextDouble() * 0.3, ports, countries, tariffs, suppliers, random.nextInt(4));
+                random.nextInt(300), ports, countries, tariffs, suppliers, random.nextInt(4));
     }
 
     /** Distinct filer codes of a digit and two letters (never the demo's D3M, which starts with a letter). */

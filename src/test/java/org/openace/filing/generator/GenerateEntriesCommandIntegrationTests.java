@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openace.reference.FiscalYear;
 import org.openace.reference.load.TestReferenceData;
 import org.openace.test.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code admin generate-entries}: wrong arguments are explained with exit code 2 and write nothing; a run writes the
- * entries, prints its progress and what it did, and exits 0; the same seed again is refused with exit code 1.
+ * entries (by default in the last fiscal year whose MPF rates are loaded), prints its progress and what it did, and
+ * exits 0; the same seed again is refused with exit code 1.
  */
 @PortalTest
 class GenerateEntriesCommandIntegrationTests {
@@ -28,6 +30,8 @@ class GenerateEntriesCommandIntegrationTests {
     GenerateEntriesCommand command;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CatalogLoader catalogs;
     @Autowired
     ApplicationContext context;
 
@@ -95,13 +99,15 @@ class GenerateEntriesCommandIntegrationTests {
     @Test
     void aRunWritesTheEntriesReportsWhatItDidAndTheSameSeedAgainIsRefused() {
         long before = summaries();
+        FiscalYear last = catalogs.yearsWithMpf().getLast();
 
         Run first = run(Map.of("entries", "500", "seed", "77"));
         long after = summaries();
         Run again = run(Map.of("entries", "500", "seed", "77"));
 
         assertThat(first.exitCode()).as(first.output()).isZero();
-        assertThat(first.output()).contains("Generating 500 entry summaries, seed 77, entry dates 2025-10-01 to 2026-09-30")
+        assertThat(first.output()).contains("Generating 500 entry summaries, seed 77, entry dates " + last.firstDay() + " to "
+                        + last.lastDay() + " ...")
                 .containsPattern("Done: 500 entry summaries, [0-9]+ lines in [0-9.]+ s \\([0-9]+ lines/s;");
         assertThat(after - before).isEqualTo(500);
         assertThat(again.exitCode()).isEqualTo(1);
