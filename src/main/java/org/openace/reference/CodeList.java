@@ -11,6 +11,7 @@ final class CodeList {
 
     private final JdbcClient jdbc;
     private final String nameInForce;
+    private final String codesInForce;
 
     CodeList(JdbcClient jdbc, ReferenceKind kind, String table) {
         if (!table.matches("reference_[a-z_]+")) {
@@ -22,6 +23,17 @@ final class CodeList {
                 where code = ? and load_id = (select id from reference_load where kind = '%s' and effective_from <= ?
                                               order by effective_from desc, loaded_at desc limit 1)
                 """.formatted(table, kind.name());
+        this.codesInForce = """
+                select code from %s
+                where load_id = (select id from reference_load where kind = '%s' and effective_from <= ?
+                                 order by effective_from desc, loaded_at desc limit 1)
+                order by code
+                """.formatted(table, kind.name());
+    }
+
+    /** Every code of the edition in force on a date, in order; empty if none is. */
+    java.util.List<String> codes(LocalDate date) {
+        return jdbc.sql(codesInForce).param(Date.valueOf(date)).query(String.class).list();
     }
 
     Optional<String> name(String code, LocalDate date) {

@@ -24,6 +24,11 @@ public class Countries {
         return codes.name(code.value(), date);
     }
 
+    /** Every country of the edition in force on a date, in code order (for generating data). */
+    public java.util.List<CountryCode> inForce(LocalDate date) {
+        return codes.codes(date).stream().map(CountryCode::new).toList();
+    }
+
     public boolean exists(CountryCode code, LocalDate date) {
         return name(code, date).isPresent();
     }

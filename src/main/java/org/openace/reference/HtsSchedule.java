@@ -38,6 +38,34 @@ public class HtsSchedule {
         return find(number, date).isPresent();
     }
 
+    /**
+     * Every statistical (10-digit) number of the edition in force on a date, the numbers an entry line reports, each
+     * with its rates (its own, or its subheading's where it has none), in schedule order; empty if no edition is in
+     * force. For generating data: the generator draws its numbers from this list.
+     */
+    public List<HtsLine> reportableLines(LocalDate date) {
+        Optional<Editions.InForce> edition = editions.inForce(ReferenceKind.HTS, date);
+        if (edition.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select s.htsno, s.description, s.units::text, s.general_rate, s.special_rate, s.other_rate,
+                       s.general_ad_valorem, p.htsno, p.general_rate, p.special_rate, p.other_rate, p.general_ad_valorem
+                from hts_line s left join hts_line p on p.load_id = s.load_id and p.htsno = left(s.htsno, 8)
+                where s.load_id = ? and length(s.htsno) = 10 order by s.position
+                """).param(edition.get().loadId())
+                .query((rs, n) -> {
+                    String own = rs.getString(4) + rs.getString(5) + rs.getString(6);
+                    boolean fromSubheading = own.isBlank() && rs.getString(8) != null;
+                    HtsNumber number = HtsNumber.of(rs.getString(1));
+                    return new HtsLine(number, edition.get().edition(), rs.getString(2),
+                            JSON.readValue(rs.getString(3), STRINGS),
+                            rs.getString(fromSubheading ? 9 : 4), rs.getString(fromSubheading ? 10 : 5),
+                            rs.getString(fromSubheading ? 11 : 6), rs.getBigDecimal(fromSubheading ? 12 : 7),
+                            fromSubheading ? HtsNumber.of(rs.getString(8)) : number);
+                }).list();
+    }
+
     /** The edition in force on a date, if any. */
     public Optional<String> editionOn(LocalDate date) {
         return editions.inForce(ReferenceKind.HTS, date).map(Editions.InForce::edition);

@@ -30,6 +30,16 @@ public class Ports {
                 .query((rs, n) -> new Port(new PortCode(rs.getString(1)), rs.getString(2), rs.getString(3))).optional();
     }
 
+    /** Every port of the Schedule D edition in force on a date, in code order (for generating data). */
+    public java.util.List<PortCode> inForce(LocalDate date) {
+        return jdbc.sql("""
+                select p.code from reference_port p
+                where p.load_id = (select id from reference_load where kind = 'PORTS' and effective_from <= ?
+                                   order by effective_from desc, loaded_at desc limit 1)
+                order by p.code
+                """).param(Date.valueOf(date)).query((rs, n) -> new PortCode(rs.getString(1))).list();
+    }
+
     public boolean exists(PortCode code, LocalDate date) {
         return find(code, date).isPresent();
     }

@@ -41,7 +41,8 @@ public class FileEntrySummary {
 
     /** A correction keeps the importer of record: another importer is another entry. */
     public static final String IMPORTER_CHANGED = "E103_IMPORTER_CHANGED";
-    private static final String CONTENT_DIGEST = "entry-summary-content";
+    /** The purpose of the keyed digest of a summary's content (entry_summary_version.content_digest). */
+    public static final String CONTENT_DIGEST = "entry-summary-content";
 
     private final ValidationRules rules;
     private final EntrySummaryStore store;

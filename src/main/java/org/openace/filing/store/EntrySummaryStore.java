@@ -292,7 +292,7 @@ public class EntrySummaryStore {
     }
 
     /** The HTS numbers of the summary at each level they may be searched by: 4, 6, 8 and 10 digits. */
-    static Set<String> htsPrefixes(Form7501 form) {
+    public static Set<String> htsPrefixes(Form7501 form) {
         Set<String> prefixes = new LinkedHashSet<>();
         for (EntryLine line : form.lines()) {
             for (TariffOrdinal ordinal : line.ordinals()) {
@@ -305,7 +305,8 @@ public class EntrySummaryStore {
         return prefixes;
     }
 
-    static Set<String> originCountries(Form7501 form) {
+    /** The lines' countries of origin, each once, in line order. */
+    public static Set<String> originCountries(Form7501 form) {
         Set<String> countries = new LinkedHashSet<>();
         form.lines().forEach(line -> countries.add(line.countryOfOrigin().value()));
         return countries;

@@ -30,6 +30,9 @@ public final class AdminHelp {
         commands.put("load-reference", "--kind=<hts|ports|countries|entry-types|fee-rates|adcvd-cases|holidays|importers> "
                 + "--file=<path> [--edition=<name>] [--effective=<YYYY-MM-DD>]  loads a reference file as published; "
                 + "the same file again changes nothing");
+        commands.put("generate-entries", "--entries=<N> --seed=<S> [--from=<YYYY-MM-DD> --to=<YYYY-MM-DD>]  writes N "
+                + "synthetic entry summaries (the same for the same seed) with COPY; entry dates in the window, by "
+                + "default the last fiscal year whose MPF rates are loaded");
         COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
     }
 
