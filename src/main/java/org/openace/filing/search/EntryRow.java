@@ -11,11 +11,11 @@ record EntryRow(String entryNumber, String entryType, LocalDate summaryDate, Loc
                 String importer, String filerCode, String status, String releaseStatus, int lines,
                 BigDecimal enteredValue, BigDecimal duty, BigDecimal tax, BigDecimal fees, BigDecimal other) {
 
-    String formatted() {
+    public String formatted() {
         return entryNumber.substring(0, 3) + "-" + entryNumber.substring(3, 10) + "-" + entryNumber.substring(10);
     }
 
-    BigDecimal amountDue() {
+    public BigDecimal amountDue() {
         return duty.add(tax).add(fees).add(other);
     }
 }

@@ -108,7 +108,6 @@ class EntrySearchController {
         EntryFilter filter = form.toFilter(errors, n -> vault.digest(n.identifier()));
         if (errors.hasErrors()) {
             choices(model, new Resolved(null, "", null, form));
-            model.addAttribute("search", form.withoutImporter());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return VIEW;
         }
@@ -147,7 +146,7 @@ class EntrySearchController {
             if (saved.isEmpty()) {
                 errors.reject("entries.search.expired",
                         "That search is no longer kept (searches last as long as you stay signed in): search again.");
-                return new Resolved(null, "", null, EntrySearchForm.empty());
+                return new Resolved(null, "", null, form);
             }
             return new Resolved(saved.get().filter(), "search=" + searchId, saved.get().importerShown(),
                     saved.get().form());
@@ -155,14 +154,20 @@ class EntrySearchController {
         if (form.hasImporter()) {
             errors.rejectValue("importer", "entries.importer.inAddress",
                     "Enter the importer number in the search form: it is never sent in a web address.");
-            return new Resolved(null, "", null, form.withoutImporter());
+            return new Resolved(null, "", null, form);
         }
         EntryFilter filter = form.toFilter(errors, n -> vault.digest(n.identifier()));
         return new Resolved(errors.hasErrors() ? null : filter, queryOf(form), null, form);
     }
 
+    /**
+     * The lists of the form, and the form as the search is (a kept search's filters). The bound form (with its
+     * errors) stays when it is the one shown: replacing it would drop the errors.
+     */
     private static void choices(Model model, Resolved resolved) {
-        model.addAttribute("search", resolved.shown());
+        if (model.getAttribute("search") != resolved.shown()) {
+            model.addAttribute("search", resolved.shown());
+        }
         model.addAttribute("importerShown", resolved.importerShown());
         model.addAttribute("statuses", EntrySummaryStatus.values());
         model.addAttribute("releaseStatuses", ReleaseStatus.values());

@@ -38,11 +38,11 @@ enum EntrySort {
         return Optional.empty();
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
