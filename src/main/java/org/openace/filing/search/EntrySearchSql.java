@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * importer, filer and port, then the first of all these (UNION removes an entry seen twice). Each branch's first
  * {@code limit} rows hold every row of the overall first {@code limit}, so nothing is missed.</li>
  * </ul>
+ * For trade users and tokens the page is read with bitmap scans off ({@link #orderedScansOnly}): PostgreSQL
+ * estimates the rows of a sub-account from the average, so for an importer with a million entries it would otherwise
+ * read them all through a bitmap and sort them to keep 51 (measured: docs/benchmarks.md).
  */
 final class EntrySearchSql {
 
@@ -37,6 +40,11 @@ final class EntrySearchSql {
     }
 
     record Statement(String sql, Map<String, Object> parameters) {
+    }
+
+    /** Whether the page must be read by walking the visibility index in order (trade users and tokens). */
+    static boolean orderedScansOnly(EntryAudience audience) {
+        return !(audience instanceof EntryAudience.Officer);
     }
 
     static Statement page(EntryAudience audience, EntryFilter filter, @Nullable SearchCursor after, int limit) {
@@ -56,8 +64,9 @@ final class EntrySearchSql {
             }
             case EntryAudience.Entitled entitled -> {
                 parameters.putAll(entitled.scope().parameters());
-                String scope = "(select distinct sub_account_id, importer_identifier_id, filer_identifier_id, port from "
-                        + entitled.scope().table("s") + ") ent";
+                // entitled_sub_accounts (EntitledScope) through entry_search_scope (V4_3_1): each row once, planned once
+                // per connection instead of inlined into this query
+                String scope = "entry_search_scope(:access_user, :access_function, :access_level, :access_today) ent";
                 yield "select " + COLUMNS + " from ("
                         + branch(scope, "importer_sub_account_id", conditions, order)
                         + " union "

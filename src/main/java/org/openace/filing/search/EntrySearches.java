@@ -12,6 +12,8 @@ import org.openace.identity.CurrentUser;
 import org.openace.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs searches for whoever asks: officers over every entry, trade users over what {@link AccessControl#scope}
@@ -27,9 +29,13 @@ class EntrySearches {
     private final JdbcClient jdbc;
     private final AccessControl access;
 
-    EntrySearches(JdbcClient jdbc, AccessControl access) {
+    private final TransactionTemplate readOnly;
+
+    EntrySearches(JdbcClient jdbc, AccessControl access, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.access = access;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     record Page(List<EntryRow> rows, @Nullable SearchCursor next) {
@@ -78,6 +84,16 @@ class EntrySearches {
 
     private List<EntryRow> read(EntryAudience audience, EntryFilter filter, @Nullable SearchCursor after, int limit) {
         EntrySearchSql.Statement statement = EntrySearchSql.page(audience, filter, after, limit);
+        if (!EntrySearchSql.orderedScansOnly(audience)) {
+            return query(statement);
+        }
+        return readOnly.execute(status -> {
+            jdbc.sql("set local enable_bitmapscan = off").update();
+            return query(statement);
+        });
+    }
+
+    private List<EntryRow> query(EntrySearchSql.Statement statement) {
         return jdbc.sql(statement.sql()).params(statement.parameters())
                 .query((rs, n) -> new EntryRow(rs.getString("entry_number"),
                         rs.getString("entry_type"), rs.getDate("summary_date").toLocalDate(),
