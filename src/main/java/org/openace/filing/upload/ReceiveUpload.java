@@ -140,6 +140,9 @@ class ReceiveUpload {
 
     private static long spool(byte[] peek, InputStream rest, Path to, long max) throws IOException {
         long size = peek.length;
+        if (size > max) {
+            throw UploadRefused.tooLarge(max);
+        }
         try (OutputStream out = Files.newOutputStream(to)) {
             out.write(peek);
             byte[] buffer = new byte[64 * 1024];
