@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The formats of an upload: one entry summary per line as JSON, or CSV with a row per tariff ordinal. */
-enum UploadFormat {
+public enum UploadFormat {
     JSONL, CSV;
 
     /** The format a media type names ({@code application/x-ndjson}, {@code application/jsonl}, {@code text/csv}). */

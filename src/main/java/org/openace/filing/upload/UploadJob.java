@@ -14,19 +14,19 @@ import org.openace.filing.intake.Filer;
  *
  * @param total summaries in the file, null until the worker has counted them
  */
-record UploadJob(UUID id, AccountId account, SubAccountId filerSubAccount, String filerCode,
+public record UploadJob(UUID id, AccountId account, SubAccountId filerSubAccount, String filerCode,
                  @Nullable UUID uploadedBy, @Nullable UUID tokenId, String actorName, String fileName,
                  UploadFormat format, long sizeBytes, Status status, @Nullable Integer total, int processed,
                  int filed, int refused, Instant createdAt, @Nullable Instant finishedAt) {
 
-    enum Status { QUEUED, RUNNING, COMPLETED }
+    public enum Status { QUEUED, RUNNING, COMPLETED }
 
-    Filer filer() {
+    public Filer filer() {
         return new Filer(filerCode, filerSubAccount, new AuditActor(uploadedBy, actorName));
     }
 
     /** Whole percent done: 0 until counted, 100 once completed. */
-    int percent() {
+    public int percent() {
         if (status == Status.COMPLETED) {
             return 100;
         }
@@ -36,7 +36,7 @@ record UploadJob(UUID id, AccountId account, SubAccountId filerSubAccount, Strin
         return (int) Math.min(99, (long) processed * 100 / total);
     }
 
-    boolean completed() {
+    public boolean completed() {
         return status == Status.COMPLETED;
     }
 }

@@ -12,16 +12,16 @@ import org.openace.filing.validation.RuleViolation;
  * @param entryNumber the entry number, formatted, when the summary was stored
  * @param replayed    the same summary had been filed already (it got the answer it got then)
  */
-record UploadResult(int lineNumber, Outcome outcome, @Nullable String entryNumber, @Nullable Integer version,
+public record UploadResult(int lineNumber, Outcome outcome, @Nullable String entryNumber, @Nullable Integer version,
                     boolean replayed, List<RuleViolation> errors) {
 
-    enum Outcome { FILED, CORRECTED, REFUSED, NOT_CORRECTABLE }
+    public enum Outcome { FILED, CORRECTED, REFUSED, NOT_CORRECTABLE }
 
-    UploadResult {
+    public UploadResult {
         errors = List.copyOf(errors);
     }
 
-    boolean stored() {
+    public boolean stored() {
         return outcome == Outcome.FILED || outcome == Outcome.CORRECTED;
     }
 }
