@@ -70,7 +70,7 @@ class EntrySummaryUploadBrowserTests {
         assertThat(browser.find("#upload-bar").getAttribute("value")).isEqualTo("100");
         assertThat(browser.find("#upload-status").getText()).contains("2 summaries, 1 filed, 1 refused");
         String table = browser.find("table").getText();
-        assertThat(table).contains(good.formatted()).contains("Refused");
+        assertThat(table).contains(good.formatted()).containsIgnoringCase("Refused");
         browser.checkAccessible("upload-results");
         String href = browser.find("a[href$='/results.csv']").getAttribute("href");
         Object csv = browser.driver().executeAsyncScript(
