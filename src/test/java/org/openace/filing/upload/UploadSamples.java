@@ -65,7 +65,7 @@ final class UploadSamples {
             case "adValoremPercent" -> "0";
             default -> "";
         }).toList();
-        return values.stream().map(v -> v.contains(",") || v.contains("\"")
+        return values.stream().map(v -> v.contains(",") || v.contains("\"") || v.contains("\n")
                 ? "\"" + v.replace("\"", "\"\"") + "\"" : v).collect(Collectors.joining(","));
     }
 }
