@@ -58,6 +58,11 @@ public final class FilingFixtures {
         return new Broker(owner, account, sub, filer, matcher.group());
     }
 
+    /** A valid entry summary of one line, read as JSON. */
+    public static tools.jackson.databind.JsonNode summaryNode(EntryNumber entryNumber) {
+        return org.openace.filing.json.FilingJson.MAPPER.readTree(summary(entryNumber, DEMO_IMPORTER));
+    }
+
     /** A valid entry summary of one line, as JSON. */
     public static String summary(EntryNumber entryNumber, String importer) {
         return summary(entryNumber, importer, "10000.00", "34.64");

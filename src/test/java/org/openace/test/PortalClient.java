@@ -104,7 +104,7 @@ public final class PortalClient {
     }
 
     /** Sends any request with headers and a body, keeping cookies (for script and API calls). */
-    public MockHttpServletResponse exchange(MockHttpServletRequestBuilder request) {
+    public MockHttpServletResponse exchange(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) {
         request.with(r -> {
             r.setRemoteAddr(address);
             return r;

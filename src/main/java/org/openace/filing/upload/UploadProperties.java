@@ -1,0 +1,26 @@
+package org.openace.filing.upload;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of uploads of entry summary files.
+ *
+ * @param maxFileSize  the largest file accepted (413 or a form error above it); the multipart limits of
+ *                     {@code spring.servlet.multipart} must be at least this
+ * @param maxSummaries the most entry summaries in one file (the rest are refused line by line)
+ * @param batchSize    summaries filed together before their results are committed
+ * @param parallelism  summaries of a batch filed at the same time on one node
+ * @param pollInterval how often each node looks for a waiting upload
+ */
+@ConfigurationProperties("openace.filing.upload")
+public record UploadProperties(
+        @DefaultValue("256MB") DataSize maxFileSize,
+        @DefaultValue("200000") int maxSummaries,
+        @DefaultValue("32") int batchSize,
+        @DefaultValue("4") int parallelism,
+        @DefaultValue("1s") Duration pollInterval) {
+}
