@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openace.identity.user.PortalUser;
 import org.openace.test.BrowserTest;
@@ -20,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * activity, warned 12 seconds before (so the warning shows 8 seconds after the last request). The limits are as
  * short as they can be while every step stays well apart on a busy machine: the warning comes later than the
  * session's activity is written again ({@code SessionClock} writes it at most every 5 seconds), and "stay signed in"
- * is checked 3 seconds after the original idle limit, still 5 seconds before the extended one.
+ * is checked 3 seconds after the original idle limit, still 5 seconds before the extended one. The tests wait most
+ * of their time, so they run at once, each with a browser and a user of its own.
  */
 @BrowserTest
+@Execution(ExecutionMode.CONCURRENT)
 @TestPropertySource(properties = {"openace.session.idle-timeout=20s", "openace.session.government-idle-timeout=20s",
         "openace.session.warning-before=12s"})
 class SessionTimeoutBrowserTests {
@@ -31,8 +35,9 @@ class SessionTimeoutBrowserTests {
     private static final Duration WARNING_BEFORE = Duration.ofSeconds(12);
     private static final Duration WARNING_AFTER = IDLE.minus(WARNING_BEFORE);
 
+    /** A browser per test (an instance field: the tests run at once). */
     @RegisterExtension
-    static final ChromeBrowser browser = new ChromeBrowser();
+    final ChromeBrowser browser = new ChromeBrowser();
 
     @Autowired
     TestUsers users;
