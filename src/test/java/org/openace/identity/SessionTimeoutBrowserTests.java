@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * short as they can be while every step stays well apart on a busy machine: the warning comes later than the
  * session's activity is written again ({@code SessionClock} writes it at most every 5 seconds), and "stay signed in"
  * is checked 3 seconds after the original idle limit, still 5 seconds before the extended one. The tests wait most
- * of their time, so they run at once, each with a browser and a user of its own.
+ * of their time, so they run at once, each with a browser and a user of its own ({@code @Execution(CONCURRENT)} on
+ * each test, not on the class: the class itself still runs alone, after the class before it and before the next).
  */
 @BrowserTest
-@Execution(ExecutionMode.CONCURRENT)
 @TestPropertySource(properties = {"openace.session.idle-timeout=20s", "openace.session.government-idle-timeout=20s",
         "openace.session.warning-before=12s"})
 class SessionTimeoutBrowserTests {
@@ -64,6 +64,7 @@ class SessionTimeoutBrowserTests {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void warningAppearsWithCountdownAndFocusOnStaySignedIn() {
         Instant lastRequest = signedInHome("warned");
         assertThat(browser.find("#session-timeout-modal").isDisplayed()).isFalse();
@@ -92,6 +93,7 @@ class SessionTimeoutBrowserTests {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void pressingStaySignedInKeepsTheSessionBeyondTheOriginalIdleLimit() throws InterruptedException {
         Instant lastRequest = signedInHome("stayed");
         awaitWarning();
@@ -110,6 +112,7 @@ class SessionTimeoutBrowserTests {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void doingNothingSignsOutAndTheSignedOutPageSaysWhy() {
         Instant lastRequest = signedInHome("idled");
         awaitWarning();
