@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openace.identity.user.PortalUser;
 import org.openace.test.BrowserTest;
@@ -16,19 +18,26 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The inactivity warning in a real browser, on a portal with short limits: signed out after 45 seconds without
- * activity, warned 30 seconds before (so the warning shows 15 seconds after the last request).
+ * The inactivity warning in a real browser, on a portal with short limits: signed out after 20 seconds without
+ * activity, warned 12 seconds before (so the warning shows 8 seconds after the last request). The limits are as
+ * short as they can be while every step stays well apart on a busy machine: the warning comes later than the
+ * session's activity is written again ({@code SessionClock} writes it at most every 5 seconds), and "stay signed in"
+ * is checked 3 seconds after the original idle limit, still 5 seconds before the extended one. The tests wait most
+ * of their time, so they run at once, each with a browser and a user of its own ({@code @Execution(CONCURRENT)} on
+ * each test, not on the class: the class itself still runs alone, after the class before it and before the next).
  */
 @BrowserTest
-@TestPropertySource(properties = {"openace.session.idle-timeout=45s", "openace.session.government-idle-timeout=45s",
-        "openace.session.warning-before=30s"})
+@TestPropertySource(properties = {"openace.session.idle-timeout=20s", "openace.session.government-idle-timeout=20s",
+        "openace.session.warning-before=12s"})
 class SessionTimeoutBrowserTests {
 
-    private static final Duration IDLE = Duration.ofSeconds(45);
-    private static final Duration WARNING_AFTER = Duration.ofSeconds(15);
+    private static final Duration IDLE = Duration.ofSeconds(20);
+    private static final Duration WARNING_BEFORE = Duration.ofSeconds(12);
+    private static final Duration WARNING_AFTER = IDLE.minus(WARNING_BEFORE);
 
+    /** A browser per test (an instance field: the tests run at once). */
     @RegisterExtension
-    static final ChromeBrowser browser = new ChromeBrowser();
+    final ChromeBrowser browser = new ChromeBrowser();
 
     @Autowired
     TestUsers users;
@@ -55,6 +64,7 @@ class SessionTimeoutBrowserTests {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void warningAppearsWithCountdownAndFocusOnStaySignedIn() {
         Instant lastRequest = signedInHome("warned");
         assertThat(browser.find("#session-timeout-modal").isDisplayed()).isFalse();
@@ -65,8 +75,8 @@ class SessionTimeoutBrowserTests {
                 .isGreaterThanOrEqualTo(WARNING_AFTER.minusSeconds(1));
         assertThat(modal.getText()).contains("Your session is about to end");
         String countdown = browser.find("[data-session-countdown]").getText();
-        assertThat(countdown).matches("0:[0-3][0-9]");
-        assertThat(Integer.parseInt(countdown.substring(2))).isBetween(1, 30);
+        assertThat(countdown).matches("0:[0-5][0-9]");
+        assertThat(Integer.parseInt(countdown.substring(2))).isBetween(1, (int) WARNING_BEFORE.toSeconds());
         WebElement stay = browser.find("[data-session-stay]");
         assertThat(stay.getText()).isEqualTo("Stay signed in");
         assertThat(browser.driver().switchTo().activeElement()).as("focus on \"Stay signed in\"").isEqualTo(stay);
@@ -83,6 +93,7 @@ class SessionTimeoutBrowserTests {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void pressingStaySignedInKeepsTheSessionBeyondTheOriginalIdleLimit() throws InterruptedException {
         Instant lastRequest = signedInHome("stayed");
         awaitWarning();
@@ -101,6 +112,7 @@ class SessionTimeoutBrowserTests {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void doingNothingSignsOutAndTheSignedOutPageSaysWhy() {
         Instant lastRequest = signedInHome("idled");
         awaitWarning();

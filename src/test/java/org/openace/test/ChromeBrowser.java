@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -62,6 +64,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *
  * <pre>{@code @RegisterExtension static final ChromeBrowser browser = new ChromeBrowser();}</pre>
  *
+ * (or, for tests that run at once, {@code @Execution(CONCURRENT)}, on an instance field: a browser per test instance).
  * Each test gets a fresh browser (its own profile: no cookies, no storage), pointed at the portal of the test's
  * application context. Screenshots go to {@code target/browser-screenshots/<test class>/}; a failing test leaves
  * one of the page it failed on.
@@ -92,6 +95,8 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
     private String testName = "test";
     private WebElement pageBeforeAction;
     private Path screenshotFolder = SCREENSHOTS;
+    /** The screenshot folders already emptied in this test run (each is emptied before its class's first test). */
+    private static final Set<Path> EMPTIED_FOLDERS = new HashSet<>();
 
     private static String setting(String name, String fallback) {
         String value = System.getenv(name);
@@ -131,6 +136,15 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
+        prepare(context);
+    }
+
+    /**
+     * What the class's tests need before their first browser: the browser there (or a failure saying what is
+     * missing), the driver's location, and the class's screenshot folder emptied of an earlier run (once per class,
+     * also where each test has a browser of its own, registered on an instance field, and the tests run at once).
+     */
+    private void prepare(ExtensionContext context) throws IOException {
         Optional<String> missing = missingBrowser();
         if (missing.isPresent()) {
             // only reached when a browser is required: otherwise the tests were skipped (evaluateExecutionCondition)
@@ -141,13 +155,21 @@ public final class ChromeBrowser implements ExecutionCondition, BeforeAllCallbac
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver);
         Files.createDirectories(LOGS);
         // the class's screenshots are those of this run only
-        screenshotFolder = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName());
-        deleteRecursively(screenshotFolder);
-        Files.createDirectories(screenshotFolder);
+        Path folder = SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName());
+        synchronized (EMPTIED_FOLDERS) {
+            if (EMPTIED_FOLDERS.add(folder)) {
+                deleteRecursively(folder);
+            }
+            Files.createDirectories(folder);
+        }
+        screenshotFolder = folder;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        if (screenshotFolder == SCREENSHOTS) {
+            prepare(context); // registered on an instance field: beforeAll is not called
+        }
         testName = context.getRequiredTestMethod().getName();
         shots.set(0);
         notedProblems.clear();

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.openace.audit.AuditChainVerifier;
 import org.openace.audit.ChainVerification;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcAuditChainVerifier implements AuditChainVerifier {
 
     /** How long a verification waits for another node's sealing pass before it looks. */
-    private static final Duration SEALER_WAIT = Duration.ofSeconds(5);
+    static final Duration SEALER_WAIT = Duration.ofSeconds(5);
 
     private final JdbcTemplate jdbc;
     private final AuditChain chain;
@@ -41,9 +42,19 @@ class JdbcAuditChainVerifier implements AuditChainVerifier {
     private final AuditProperties properties;
     private final JsonMapper json;
     private final TransactionTemplate snapshot;
+    private final Duration sealerWait;
 
+    @Autowired
     JdbcAuditChainVerifier(DataSource dataSource, AuditChain chain, AuditSealer sealer, AuditAnchor anchor,
                            AuditProperties properties, JsonMapper json, PlatformTransactionManager transactions) {
+        this(dataSource, chain, sealer, anchor, properties, json, transactions, SEALER_WAIT);
+    }
+
+    /** With another wait for a sealing pass of another node (tests that hold the sealer's lock wait less). */
+    JdbcAuditChainVerifier(DataSource dataSource, AuditChain chain, AuditSealer sealer, AuditAnchor anchor,
+                           AuditProperties properties, JsonMapper json, PlatformTransactionManager transactions,
+                           Duration sealerWait) {
+        this.sealerWait = sealerWait;
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
         this.chain = chain;
@@ -58,7 +69,7 @@ class JdbcAuditChainVerifier implements AuditChainVerifier {
 
     @Override
     public ChainVerification verify() {
-        sealer.sealPending(SEALER_WAIT);
+        sealer.sealPending(sealerWait);
         return snapshot.execute(status -> check());
     }
 

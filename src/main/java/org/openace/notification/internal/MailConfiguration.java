@@ -8,11 +8,13 @@ import org.openace.notification.MailProperties;
 import org.openace.notification.Mailer;
 import org.openace.platform.FieldCipher;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -44,8 +46,8 @@ class MailConfiguration {
 
     @Bean
     MailDelivery mailDelivery(MailOutbox outbox, ConfiguredTransport transport, MailProperties properties,
-                              Clock clock) {
-        return new MailDelivery(outbox, transport, properties, clock);
+                              Clock clock, @Qualifier("applicationTaskExecutor") TaskExecutor attempts) {
+        return new MailDelivery(outbox, transport, properties, clock, attempts);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import org.openace.notification.MailProperties;
 import org.openace.platform.Backoff;
@@ -19,6 +20,12 @@ import org.springframework.transaction.annotation.Propagation;
  * after a failure (waits doubling from {@code first-retry-delay} up to {@code max-retry-delay}). After
  * {@code max-attempts} failed attempts a message is marked failed and shown to administrators at
  * {@code /admin/mail}. No attempt runs inside a transaction or holds a lock: see {@link MailOutbox}.
+ *
+ * <p>The further attempts run each on a thread of their own ({@code attempts}, the application's virtual threads),
+ * as the first attempts do, never on the scheduler's thread: a fixed-delay task runs on the portal's single scheduler
+ * thread, so attempts made there one after the other would hold every other fixed-delay task of the node (the audit
+ * sealer among them) for as many SMTP timeouts as there are messages due. A message is claimed (leased) before its
+ * attempt, so the next check does not take it again while the attempt runs.
  */
 class MailDelivery {
 
@@ -30,13 +37,16 @@ class MailDelivery {
     private final MailProperties properties;
     private final Backoff backoff;
     private final Clock clock;
+    private final Executor attempts;
 
-    MailDelivery(MailOutbox outbox, ConfiguredTransport transport, MailProperties properties, Clock clock) {
+    MailDelivery(MailOutbox outbox, ConfiguredTransport transport, MailProperties properties, Clock clock,
+                 Executor attempts) {
         this.outbox = outbox;
         this.transport = transport;
         this.properties = properties;
         this.backoff = new Backoff(properties.firstRetryDelay(), properties.maxRetryDelay());
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     /** The first attempt, right after the commit (without a transaction: the attempt must hold none). */
@@ -53,7 +63,17 @@ class MailDelivery {
             return;
         }
         for (UUID id : outbox.due(clock.instant(), BATCH)) {
+            attempts.execute(() -> retry(id));
+        }
+    }
+
+    private void retry(UUID id) {
+        try {
             attempt(id, false);
+        }
+        catch (RuntimeException e) {
+            // e.g. the database was unreachable: the message stays due (or leased) and a later check tries again
+            log.warn("mail retry check failed id={}: {}", id, e.toString());
         }
     }
 

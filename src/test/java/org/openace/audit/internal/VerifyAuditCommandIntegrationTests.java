@@ -8,8 +8,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.openace.audit.AuditOutcome;
@@ -23,7 +26,10 @@ import org.openace.test.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,8 +140,19 @@ class VerifyAuditCommandIntegrationTests {
         assertThat(verifyAudit().exitCode()).as("after the rows were put back").isZero();
     }
 
+    /**
+     * The verifier as the portal has it, but waiting half a second, not {@link JdbcAuditChainVerifier#SEALER_WAIT},
+     * for the sealing pass that a test holds on purpose.
+     */
+    private AuditChainVerifier verifierWaitingBriefly() {
+        return new JdbcAuditChainVerifier(context.getBean(DataSource.class), context.getBean(AuditChain.class),
+                sealer, anchor, context.getBean(AuditProperties.class), context.getBean(JsonMapper.class),
+                context.getBean(PlatformTransactionManager.class), Duration.ofMillis(500));
+    }
+
     @Test
     void eventWaitingLongerThanTheGraceIsAFaultAndAFreshOneIsPending() throws Exception {
+        AuditChainVerifier verifier = verifierWaitingBriefly();
         try (Connection stuck = DatabaseOwner.connect(context); Connection owner = DatabaseOwner.connect(context)) {
             // a sealer stuck on another node: it holds the sealer's lock and seals nothing
             stuck.setAutoCommit(false);
