@@ -89,12 +89,14 @@ class DeemedLiquidation {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<String> overdue = jdbc.sql("""
-                select entry_number from entry_summary
-                where status in ('ACCEPTED', 'ON_STATEMENT', 'PAID', 'LIQUIDATION_SCHEDULED', 'EXTENDED')
-                  and liquidation_deadline < ?
-                order by liquidation_deadline, entry_number
+                select s.entry_number from entry_summary s
+                where s.status in ('ACCEPTED', 'ON_STATEMENT', 'PAID', 'LIQUIDATION_SCHEDULED', 'EXTENDED')
+                  and s.liquidation_deadline < ?
+                  and exists (select 1 from entry_summary_version v
+                              where v.entry_number = s.entry_number and v.version = s.current_version)
+                order by s.liquidation_deadline, s.entry_number
                 limit ?
-                for update skip locked
+                for update of s skip locked
                 """).param(Date.valueOf(today)).param(properties.batchSize()).query(String.class).list();
         for (String compact : overdue) {
             EntryNumber number = EntryNumber.parse(compact);
