@@ -30,6 +30,7 @@ import org.openace.test.PortalProcess;
  * Two ways of sending, one after the other on the same portal: one summary per request
  * ({@code POST /api/v1/entry-summaries}), and batches of 50 ({@code POST /api/v1/entry-summaries/batch}). Each runs
  * 10 s of warm-up, then 30 s measured; every answer must be 201 (or, in batches, every result 201).
+ * {@code -Dbench.portal-settings="--a=b --c=d"} starts the portal with other settings, to compare side by side.
  * <p>
  * Run: {@code ./mvnw -q verify -Dit.test=FilingIntakeBenchmark -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false
  * -Dfailsafe.failIfNoSpecifiedTests=false} and read
@@ -51,10 +52,12 @@ class FilingIntakeBenchmark {
 
     @Test
     void summariesFiledPerSecond() throws Exception {
-        PortalProcess portal = new PortalProcess(folder, List.of()).start("intake-benchmark");
+        List<String> settings = System.getProperty("bench.portal-settings", "").isBlank() ? List.of()
+                : List.of(System.getProperty("bench.portal-settings").split(" "));
+        PortalProcess portal = new PortalProcess(folder, settings).start("intake-benchmark");
         try {
-            System.out.printf("Intake benchmark: %d clients, summaries of %d lines, %d cores, load %s%n", CLIENTS, LINES,
-                    Runtime.getRuntime().availableProcessors(), load());
+            System.out.printf("Intake benchmark: %d clients, summaries of %d lines, %d cores, load %s, portal settings %s%n",
+                    CLIENTS, LINES, Runtime.getRuntime().availableProcessors(), load(), settings);
             run(portal, "one summary per request", 1);
             run(portal, "batches of " + BATCH, BATCH);
         }
