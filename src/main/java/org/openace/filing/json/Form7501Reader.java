@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.PortCode;
@@ -54,6 +57,10 @@ public final class Form7501Reader {
             return Optional.ofNullable(form);
         }
     }
+
+    /** The field formats, compiled once (the reader runs for every summary filed). */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,6})?");
 
     private final List<RuleViolation> violations = new ArrayList<>();
 
@@ -385,7 +392,8 @@ public final class Form7501Reader {
 
     private static Optional<String> normalized(String typed, String pattern) {
         String text = typed.strip().toUpperCase(java.util.Locale.ROOT);
-        return text.matches(pattern) ? Optional.of(text) : Optional.empty();
+        return PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(text).matches()
+                ? Optional.of(text) : Optional.empty();
     }
 
     private @Nullable LocalDate date(JsonNode doc, String name) {
@@ -468,7 +476,7 @@ public final class Form7501Reader {
                     return value;
                 }
             }
-            if (node.isString() && node.asString().strip().matches("-?[0-9]{1,15}(\\.[0-9]{1,6})?")) {
+            if (node.isString() && DECIMAL.matcher(node.asString().strip()).matches()) {
                 return new BigDecimal(node.asString().strip());
             }
         }
