@@ -11,15 +11,11 @@ import org.openace.filing.EntrySummary;
 import org.openace.filing.Form7501;
 import org.openace.filing.Hold;
 import org.openace.filing.SummaryTotals;
-import org.openace.filing.intake.FileEntrySummary;
 import org.openace.filing.json.FilingJson;
-import org.openace.filing.json.Form7501Writer;
+import org.openace.filing.store.EntryContentDigests;
 import org.openace.filing.store.EntrySummaryStore;
 import org.openace.filing.store.HistoryEntry;
-import org.openace.platform.FieldCipher;
 import org.openace.reference.ImporterNumber;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A batch of generated entries as COPY rows of the four filing tables, in the formats the intake writes
@@ -57,7 +53,8 @@ final class EntryRows {
     }
 
     /** Adds an entry's rows; {@code changeSeq} is the value its row takes from {@code entry_change_seq}. */
-    void add(GeneratedEntry entry, long changeSeq, Parties parties, FieldCipher cipher, String filedBy) {
+    void add(GeneratedEntry entry, long changeSeq, Parties parties, EntryContentDigests contentDigests,
+             String filedBy) {
         EntrySummary.Snapshot s = entry.state();
         Form7501 form = s.form();
         String number = form.entryNumber().compact();
@@ -86,12 +83,11 @@ final class EntryRows {
             if (version.form().ultimateConsignee() != null) {
                 throw new IllegalArgumentException("The generator writes summaries without an ultimate consignee");
             }
-            ObjectNode document = Form7501Writer.write(version.form(), Form7501Writer.ImporterNumbers.FULL);
-            String full = FilingJson.MAPPER.writeValueAsString(document);
-            byte[] digest = cipher.lookupDigest(FileEntrySummary.CONTENT_DIGEST, full);
+            String full = EntryContentDigests.canonical(version.form());
+            byte[] digest = contentDigests.of(full);
             // the document stored is the same without the importer number, as Form7501Writer writes it LEFT_OUT
             String importerMember = FilingJson.MAPPER.writeValueAsString(
-                    document.objectNode().put("importerOfRecord", number7501.value()));
+                    FilingJson.MAPPER.createObjectNode().put("importerOfRecord", number7501.value()));
             String stored = full.replace("," + importerMember.substring(1, importerMember.length() - 1), "");
             versions.value(number).value(version.number()).bytes(digest).value(timestamp(version.filedAt()))
                     .value(filedBy).value(number7501.identifier().kind().name()).value(number7501.value()).value(null)

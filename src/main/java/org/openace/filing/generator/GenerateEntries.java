@@ -20,7 +20,7 @@ import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.platform.FieldCipher;
+import org.openace.filing.store.EntryContentDigests;
 import org.openace.privacy.PersonalDataVault;
 import org.openace.reference.ReferenceFiles;
 import org.openace.reference.ReferenceKind;
@@ -55,19 +55,19 @@ class GenerateEntries {
     private final ReferenceFiles referenceFiles;
     private final PersonalDataVault vault;
     private final IdentifierHolders holders;
-    private final FieldCipher cipher;
+    private final EntryContentDigests contentDigests;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
     GenerateEntries(CatalogLoader catalogs, ReferenceFiles referenceFiles, PersonalDataVault vault,
-                    IdentifierHolders holders, FieldCipher cipher, DataSource dataSource, JdbcClient jdbc,
+                    IdentifierHolders holders, EntryContentDigests contentDigests, DataSource dataSource, JdbcClient jdbc,
                     AuditTrail audit) {
         this.catalogs = catalogs;
         this.referenceFiles = referenceFiles;
         this.vault = vault;
         this.holders = holders;
-        this.cipher = cipher;
+        this.contentDigests = contentDigests;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -142,7 +142,7 @@ class GenerateEntries {
                         return;
                     }
                     EntryRows rows = batch[0];
-                    rows.add(entry, seqs[0][rows.entries], parties, cipher, plan.filedBy());
+                    rows.add(entry, seqs[0][rows.entries], parties, contentDigests, plan.filedBy());
                     if (rows.entries == BATCH) {
                         generating.addAndGet(System.nanoTime() - since[0]);
                         put(queue, rows);

@@ -18,13 +18,11 @@ import org.openace.filing.EntrySummary;
 import org.openace.filing.EntrySummaryEvent;
 import org.openace.filing.EntrySummaryStatus;
 import org.openace.filing.Form7501;
-import org.openace.filing.json.FilingJson;
-import org.openace.filing.json.Form7501Writer;
+import org.openace.filing.store.EntryContentDigests;
 import org.openace.filing.store.EntrySummaryStore;
 import org.openace.filing.validation.FilingContext;
 import org.openace.filing.validation.RuleViolation;
 import org.openace.filing.validation.ValidationRules;
-import org.openace.platform.FieldCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,23 +40,23 @@ public class FileEntrySummary {
     /** A correction keeps the importer of record: another importer is another entry. */
     public static final String IMPORTER_CHANGED = "E103_IMPORTER_CHANGED";
     /** The purpose of the keyed digest of a summary's content (entry_summary_version.content_digest). */
-    public static final String CONTENT_DIGEST = "entry-summary-content";
 
     private final ValidationRules rules;
     private final EntrySummaryStore store;
     private final IdentifierHolders holders;
-    private final FieldCipher cipher;
+    private final EntryContentDigests contentDigests;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FileEntrySummary(ValidationRules rules, EntrySummaryStore store, IdentifierHolders holders, FieldCipher cipher,
+    FileEntrySummary(ValidationRules rules, EntrySummaryStore store, IdentifierHolders holders,
+                     EntryContentDigests contentDigests,
                      AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.rules = rules;
         this.store = store;
         this.holders = holders;
-        this.cipher = cipher;
+        this.contentDigests = contentDigests;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
@@ -70,7 +68,7 @@ public class FileEntrySummary {
         if (!violations.isEmpty()) {
             return refused(form.entryNumber(), filer, violations);
         }
-        byte[] digest = contentDigest(form);
+        byte[] digest = contentDigests.of(form);
         EntrySummaryStore.Visibility visibility = visibility(form, filer);
         FilingOutcome outcome = transaction.execute(status -> store(form, filer, digest, visibility));
         if (outcome instanceof FilingOutcome.Refused refused) {
@@ -143,11 +141,5 @@ public class FileEntrySummary {
                 importer.map(IdentifierHolders.Holder::identifierId).orElse(null),
                 filerHolder.map(IdentifierHolders.Holder::subAccount).orElse(filer.subAccount()),
                 filerHolder.map(IdentifierHolders.Holder::identifierId).orElse(null));
-    }
-
-    /** A keyed digest of everything filed, importer numbers included, in the canonical form the writer gives. */
-    private byte[] contentDigest(Form7501 form) {
-        String canonical = FilingJson.MAPPER.writeValueAsString(Form7501Writer.write(form, Form7501Writer.ImporterNumbers.FULL));
-        return cipher.lookupDigest(CONTENT_DIGEST, canonical);
     }
 }
