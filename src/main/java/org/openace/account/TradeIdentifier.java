@@ -16,6 +16,9 @@ import org.openace.privacy.TaxIdentifier;
  */
 public final class TradeIdentifier {
 
+    private static final Pattern CBP_ASSIGNED_SHAPE = Pattern.compile("\\d{6}-[0-9A-Z]{5}");
+    private static final Pattern SSN_SHAPE = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+
     private static final Pattern FILER_CODE = Pattern.compile("(?!000)[0-9A-Z]{3}");
     private static final Pattern SCAC = Pattern.compile("[A-Z]{2,4}");
     private static final Pattern SURETY_CODE = Pattern.compile("(?!000)[0-9]{3}");
@@ -49,10 +52,10 @@ public final class TradeIdentifier {
     /** An importer number in any of its three forms, recognized by its shape. */
     public static Optional<TaxIdentifier> importerNumber(String typed) {
         String text = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT).replace(" ", "");
-        if (text.matches("\\d{3}-\\d{2}-\\d{4}")) {
+        if (SSN_SHAPE.matcher(text).matches()) {
             return TaxIdentifier.parse(TaxIdentifier.Kind.SSN, text);
         }
-        if (text.matches("\\d{6}-[0-9A-Z]{5}")) {
+        if (CBP_ASSIGNED_SHAPE.matcher(text).matches()) {
             return TaxIdentifier.parse(TaxIdentifier.Kind.CBP_ASSIGNED, text);
         }
         return TaxIdentifier.parse(TaxIdentifier.Kind.EIN, text);

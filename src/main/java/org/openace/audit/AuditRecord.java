@@ -3,6 +3,7 @@ package org.openace.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +22,11 @@ import org.jspecify.annotations.Nullable;
 public record AuditRecord(String action, AuditOutcome outcome, @Nullable AuditActor actor, @Nullable String objectType,
                           @Nullable String objectId, Map<String, String> details, @Nullable String clientAddress) {
 
+    private static final Pattern ACTION_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,79}");
+
     public AuditRecord {
         Objects.requireNonNull(action, "action");
-        if (!action.matches("[A-Z][A-Z0-9_]{1,79}")) {
+        if (!ACTION_CODE.matcher(action).matches()) {
             throw new IllegalArgumentException("An audit action is an upper-case name: " + action);
         }
         details = Map.copyOf(details);

@@ -28,16 +28,19 @@ import java.util.regex.Pattern;
  */
 public record EntryNumber(String filerCode, String number, int checkDigit) {
 
+    private static final Pattern FILER_CODE = Pattern.compile("[A-Z0-9]{3}");
+    private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");
+
     private static final Pattern TYPED = Pattern.compile("([A-Z0-9]{3})-?(\\d{7})-?(\\d)");
 
     public EntryNumber {
-        if (filerCode == null || !filerCode.matches("[A-Z0-9]{3}")) {
+        if (filerCode == null || !FILER_CODE.matcher(filerCode).matches()) {
             throw new IllegalArgumentException("An entry filer code is 3 capital letters or digits (CATAIR Appendix E)");
         }
         if (filerCode.equals("000")) {
             throw new IllegalArgumentException("An all-numeric entry filer code runs from 001 to 999 (CATAIR Appendix E)");
         }
-        if (number == null || !number.matches("\\d{7}")) {
+        if (number == null || !SEVEN_DIGITS.matcher(number).matches()) {
             throw new IllegalArgumentException("The number of an entry is 7 digits, leading zeros shown (Form 7501 Block 1)");
         }
         int expected = checkDigitOf(filerCode, number);
@@ -73,7 +76,8 @@ public record EntryNumber(String filerCode, String number, int checkDigit) {
 
     /** The entry number of a filer code and 7-digit number, with its check digit computed. */
     public static EntryNumber of(String filerCode, String number) {
-        if (filerCode == null || !filerCode.matches("[A-Z0-9]{3}") || number == null || !number.matches("\\d{7}")) {
+        if (filerCode == null || !FILER_CODE.matcher(filerCode).matches()
+                || number == null || !SEVEN_DIGITS.matcher(number).matches()) {
             throw new IllegalArgumentException("An entry number is a 3-character filer code and 7 digits");
         }
         return new EntryNumber(filerCode, number, checkDigitOf(filerCode, number));

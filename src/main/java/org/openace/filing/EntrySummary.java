@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * within 180 days (19 U.S.C. 1514(c)(3)); a rejected summary is to be resubmitted within 2 working days.
  */
 public final class EntrySummary {
+
+    private static final Pattern STATEMENT_NUMBER = Pattern.compile("[0-9A-Z]{1,12}");
 
     /** Working days a filer has to resubmit a rejected entry summary. */
     public static final int RESUBMISSION_WORKING_DAYS = 2;
@@ -143,7 +146,7 @@ public final class EntrySummary {
     /** The accepted summary is placed on a statement for the amount it declares. */
     public EntryPlacedOnStatement placeOnStatement(String statement, LocalDate on) {
         require("place on a statement", EntrySummaryStatus.ACCEPTED);
-        if (statement == null || !statement.matches("[0-9A-Z]{1,12}")) {
+        if (statement == null || !STATEMENT_NUMBER.matcher(statement).matches()) {
             throw new IllegalEntryMoveException(form.entryNumber(), "a statement number is 1 to 12 letters or digits");
         }
         status = EntrySummaryStatus.ON_STATEMENT;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.PortCode;
@@ -30,6 +31,8 @@ public record Form7501(EntryNumber entryNumber, EntryTypeCode entryType, LocalDa
                        String locationOfGoods, List<EntryLine> lines, List<Fee> summaryFees,
                        SummaryTotals declaredTotals) {
 
+    private static final Pattern SURETY_CODE = Pattern.compile("[0-9A-Z]{3}");
+
     public Form7501 {
         Objects.requireNonNull(entryNumber, "entry number");
         Objects.requireNonNull(entryType, "entry type");
@@ -55,7 +58,7 @@ public record Form7501(EntryNumber entryNumber, EntryTypeCode entryType, LocalDa
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("An entry summary has at least one line");
         }
-        if (bondType.needsSurety() && (suretyCode == null || !suretyCode.matches("[0-9A-Z]{3}"))) {
+        if (bondType.needsSurety() && (suretyCode == null || !SURETY_CODE.matcher(suretyCode).matches())) {
             throw new IllegalArgumentException("A bond of type " + bondType.code() + " needs its 3-character surety code");
         }
     }

@@ -2,6 +2,7 @@ package org.openace.filing;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Hold(int number, String authority, String reason, LocalDate placedOn, @Nullable LocalDate liftedOn) {
 
+    private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2,5}");
+
     public Hold {
         Objects.requireNonNull(authority, "A hold names who placed it");
         Objects.requireNonNull(reason, "A hold gives its reason");
         Objects.requireNonNull(placedOn, "A hold has its date");
-        if (!authority.matches("[A-Z]{2,5}")) {
+        if (!AUTHORITY.matcher(authority).matches()) {
             throw new IllegalArgumentException("A hold's authority is CBP or a partner agency's code, e.g. FDA");
         }
         if (reason.isBlank()) {

@@ -2,6 +2,7 @@ package org.openace.filing;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A unit of quantity as reported on an entry line (Form 7501 "Net Quantity in HTSUS Units"): an upper-case code such
@@ -11,6 +12,8 @@ import java.util.Optional;
  */
 public record UnitOfQuantity(String code) {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{0,4}");
+
     public static final UnitOfQuantity KG = new UnitOfQuantity("KG");
     public static final UnitOfQuantity NO = new UnitOfQuantity("NO");
     public static final UnitOfQuantity DOZ = new UnitOfQuantity("DOZ");
@@ -19,14 +22,14 @@ public record UnitOfQuantity(String code) {
     public static final UnitOfQuantity L = new UnitOfQuantity("L");
 
     public UnitOfQuantity {
-        if (code == null || !code.matches("[A-Z][A-Z0-9]{0,4}")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("A unit of quantity is a code of 1 to 5 capital letters or digits, e.g. KG");
         }
     }
 
     public static Optional<UnitOfQuantity> parse(String typed) {
         String text = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
-        return text.matches("[A-Z][A-Z0-9]{0,4}") ? Optional.of(new UnitOfQuantity(text)) : Optional.empty();
+        return CODE.matcher(text).matches() ? Optional.of(new UnitOfQuantity(text)) : Optional.empty();
     }
 
     /** A unit as the USITC schedule prints it: {@code "No."} is NO, {@code "kg"} KG, {@code "m<sup>2</sup>"} M2. */

@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record AdCvdCaseNumber(char kind, String country, String caseNumber, @Nullable String company) {
 
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+
     private static final Pattern TYPED = Pattern.compile("([AC])-?(\\d{3})-?(\\d{3})(?:-?(\\d{3}))?");
 
     public AdCvdCaseNumber {
-        if ((kind != 'A' && kind != 'C') || country == null || !country.matches("\\d{3}") || caseNumber == null
-                || !caseNumber.matches("\\d{3}") || (company != null && !company.matches("\\d{3}"))) {
+        if ((kind != 'A' && kind != 'C') || country == null || !THREE_DIGITS.matcher(country).matches()
+                || caseNumber == null || !THREE_DIGITS.matcher(caseNumber).matches()
+                || (company != null && !THREE_DIGITS.matcher(company).matches())) {
             throw new IllegalArgumentException("An AD/CVD case number is A or C, 3 digits, 3 digits and an optional 3-digit company");
         }
         if ("999".equals(company)) {

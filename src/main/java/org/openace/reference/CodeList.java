@@ -3,18 +3,21 @@ package org.openace.reference;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A list of codes and names kept by edition: the name of a code in the edition in force on a date. */
 final class CodeList {
 
+    private static final Pattern TABLE = Pattern.compile("reference_[a-z_]+");
+
     private final JdbcClient jdbc;
     private final String nameInForce;
     private final String codesInForce;
 
     CodeList(JdbcClient jdbc, ReferenceKind kind, String table) {
-        if (!table.matches("reference_[a-z_]+")) {
+        if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("Not a reference table: " + table);
         }
         this.jdbc = jdbc;

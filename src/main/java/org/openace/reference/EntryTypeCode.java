@@ -1,6 +1,7 @@
 package org.openace.reference;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The two-digit entry type of CBP Form 7501, Block 2: the first digit is the category (0 consumption, 1 informal,
@@ -8,15 +9,17 @@ import java.util.Optional;
  */
 public record EntryTypeCode(String value) {
 
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+
     public EntryTypeCode {
-        if (value == null || !value.matches("\\d{2}")) {
+        if (value == null || !TWO_DIGITS.matcher(value).matches()) {
             throw new IllegalArgumentException("An entry type code is 2 digits");
         }
     }
 
     public static Optional<EntryTypeCode> parse(String typed) {
         String text = typed == null ? "" : typed.strip();
-        return text.matches("\\d{2}") ? Optional.of(new EntryTypeCode(text)) : Optional.empty();
+        return TWO_DIGITS.matcher(text).matches() ? Optional.of(new EntryTypeCode(text)) : Optional.empty();
     }
 
     /** Informal entries (category 1: 11, 12) pay the informal fee (class 311) instead of the formal MPF (499). */

@@ -1,6 +1,7 @@
 package org.openace.reference;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A fee's class code as reported on the entry summary: {@link #MPF} 499 (merchandise processing fee, formal entries),
@@ -10,19 +11,21 @@ import java.util.Optional;
  */
 public record FeeClassCode(String value) {
 
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+
     public static final FeeClassCode MPF = new FeeClassCode("499");
     public static final FeeClassCode HMF = new FeeClassCode("501");
     public static final FeeClassCode INFORMAL = new FeeClassCode("311");
 
     public FeeClassCode {
-        if (value == null || !value.matches("\\d{3}")) {
+        if (value == null || !THREE_DIGITS.matcher(value).matches()) {
             throw new IllegalArgumentException("A fee class code is 3 digits");
         }
     }
 
     public static Optional<FeeClassCode> parse(String typed) {
         String text = typed == null ? "" : typed.strip();
-        return text.matches("\\d{3}") ? Optional.of(new FeeClassCode(text)) : Optional.empty();
+        return THREE_DIGITS.matcher(text).matches() ? Optional.of(new FeeClassCode(text)) : Optional.empty();
     }
 
     @Override

@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  */
 public record HtsNumber(String digits) {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{8}|\\d{10}");
+
     private static final Pattern TYPED = Pattern.compile("(\\d{4})\\.?(\\d{2})\\.?(\\d{2})(?:\\.?(\\d{2}))?");
 
     public HtsNumber {
-        if (digits == null || !digits.matches("\\d{8}|\\d{10}")) {
+        if (digits == null || !DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("An HTS number is 8 or 10 digits");
         }
         String chapter = digits.substring(0, 2);

@@ -108,8 +108,12 @@ public final class PortalProcess {
 
     private Process java(List<String> arguments, String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> line = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                OpenAceApplication.class.getName()));
+        List<String> line = new ArrayList<>(List.of(java, "-Xmx512m"));
+        String jvmOptions = System.getProperty("openace.test.portal-jvm-options", "");
+        if (!jvmOptions.isBlank()) {
+            line.addAll(List.of(jvmOptions.strip().split("\\s+")));
+        }
+        line.addAll(List.of("-cp", System.getProperty("java.class.path"), OpenAceApplication.class.getName()));
         line.addAll(arguments);
         line.addAll(List.of("--spring.profiles.active=demo",
                 "--openace.database.embedded.data-directory=" + folder.resolve("postgres"),

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Authenticates an API token on every request, from the tables (nothing is cached, so that revoking, closing the
  * sub-account or removing its filer code counts on the next request): the digest of a well-formed secret is looked
  * up and compared in constant time; the token must be unrevoked, unexpired, and its sub-account active, of a broker
- * or filer, still holding the token's filer code. Each authenticated request records the token's last use and one
- * audit row; each refusal of a real token one audit row.
+ * or filer, still holding the token's filer code. Each authenticated request records one audit row, and the token's
+ * last use unless the row read shows it noted less than {@link ApiTokens#LAST_USE_PRECISION} ago from the same address
+ * (then the audit row is the request's only write, one round trip); each refusal of a real token one audit row.
  */
 final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
@@ -62,12 +63,18 @@ final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
                     .from(request.address()));
             throw new ApiTokenRefused(refusal);
         }
-        transaction.executeWithoutResult(status -> {
-            tokens.used(token.id(), now, request.address());
-            audit.record(AuditRecord.of("API_TOKEN_USED", AuditOutcome.SUCCESS).actor(actor)
-                    .object("API_TOKEN", token.id()).detail("account", token.account())
-                    .detail("filerCode", token.filerCode()).from(request.address()));
-        });
+        AuditRecord used = AuditRecord.of("API_TOKEN_USED", AuditOutcome.SUCCESS).actor(actor)
+                .object("API_TOKEN", token.id()).detail("account", token.account())
+                .detail("filerCode", token.filerCode()).from(request.address()).build();
+        if (token.useToNote(now, request.address())) {
+            transaction.executeWithoutResult(status -> {
+                tokens.used(token.id(), now, request.address());
+                audit.record(used);
+            });
+        }
+        else {
+            audit.record(used);
+        }
         return ApiTokenAuthentication.authenticated(principal, request.address());
     }
 

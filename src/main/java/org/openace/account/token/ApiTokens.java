@@ -48,7 +48,14 @@ class ApiTokens {
 
     /** A token found by its digest, with whether its sub-account may still file under its filer code. */
     record Found(UUID id, AccountId account, SubAccountId subAccount, String filerCode, byte[] digest,
-                 Instant expiresAt, @Nullable Instant revokedAt, boolean subAccountFiles) {
+                 Instant expiresAt, @Nullable Instant revokedAt, boolean subAccountFiles,
+                 @Nullable Instant lastUsedAt, @Nullable String lastUsedAddress) {
+
+        /** Whether its last use, as read, is still to be noted for a use at this moment from this address. */
+        boolean useToNote(Instant at, String address) {
+            return lastUsedAt == null || lastUsedAt.isBefore(at.minus(LAST_USE_PRECISION))
+                    || !shortened(address).equals(lastUsedAddress);
+        }
     }
 
     private static final String FILES = """
@@ -102,13 +109,14 @@ class ApiTokens {
         return jdbc.sql("""
                 select t.id, t.account_id, t.sub_account_id, t.filer_code, t.digest, t.expires_at, t.revoked_at,
                 """ + FILES + """
-                       as files
+                       as files, t.last_used_at, t.last_used_address
                 from api_token t join sub_account s on s.id = t.sub_account_id
                 join trade_account a on a.id = t.account_id
                 where t.digest = ?
                 """).param(digest).query((rs, n) -> new Found(rs.getObject(1, UUID.class),
                         new AccountId(rs.getObject(2, UUID.class)), new SubAccountId(rs.getObject(3, UUID.class)),
-                        rs.getString(4), rs.getBytes(5), instant(rs, 6), nullableInstant(rs, 7), rs.getBoolean(8)))
+                        rs.getString(4), rs.getBytes(5), instant(rs, 6), nullableInstant(rs, 7), rs.getBoolean(8),
+                        nullableInstant(rs, 9), rs.getString(10)))
                 .optional();
     }
 
@@ -133,7 +141,7 @@ class ApiTokens {
      * requests of one token never queue behind each other for this.
      */
     void used(UUID id, Instant at, String address) {
-        String shortened = address.length() > 64 ? address.substring(0, 64) : address;
+        String shortened = shortened(address);
         jdbc.sql("""
                 update api_token set last_used_at = ?, last_used_address = ?
                 where id = (select id from api_token where id = ?
@@ -141,6 +149,10 @@ class ApiTokens {
                             for update skip locked)
                 """).param(Timestamp.from(at)).param(shortened).param(id)
                 .param(Timestamp.from(at.minus(LAST_USE_PRECISION))).param(shortened).update();
+    }
+
+    private static String shortened(String address) {
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     private static Listed listed(ResultSet rs, int row) throws SQLException {
