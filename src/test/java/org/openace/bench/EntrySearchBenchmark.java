@@ -33,8 +33,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * (default 1,000,000; the issue's target is 1 million of 10 million), the rest spread over 20,000 other importers,
  * all filed by 200 brokers. The importer's owner searches through the whole web stack
  * ({@code GET /api/v1/entry-summaries}, signed-in session, MockMvc in-process: no network, no TLS) with 32 concurrent
- * users: the first page and page 1,000 (50 entries a page, the cursor after the 49,950th entry), p50/p95/p99.
- * Prints the query plans (EXPLAIN ANALYZE) of both pages.
+ * users asking at once, each again as soon as answered (the throughput), and then 32 users at work, each asking
+ * again after a think time (1 s on average), in each of the six orders the search offers: the first page and page
+ * 1,000 (50 entries a page, the cursor after the 49,950th entry), p50/p95/p99. Prints the query plans (EXPLAIN
+ * ANALYZE) of both pages.
  * <p>
  * The rows are written by one {@code insert ... select generate_series} with only the columns the search reads
  * (visibility, dates, codes, totals): the generator of F7 ({@code admin generate-entries}) writes realistic ones.
@@ -50,6 +52,16 @@ class EntrySearchBenchmark {
     private static final int USERS = 32;
     private static final int REQUESTS_PER_USER = 100;
     private static final int PAGE = 50;
+    private static final int THINK_MILLIS = 1_000;
+    private static final int REQUESTS_PER_THINKING_USER = 30;
+    /** Every order the search offers, with its ORDER BY (to find the cursor of page 1,000). */
+    private static final String[][] SORTS = {
+            {"summary-date-desc", "summary_date desc, entry_number desc"},
+            {"summary-date-asc", "summary_date asc, entry_number asc"},
+            {"entry-date-desc", "entry_date desc, entry_number desc"},
+            {"entry-date-asc", "entry_date asc, entry_number asc"},
+            {"entry-number-desc", "entry_number desc"},
+            {"entry-number-asc", "entry_number asc"}};
 
     @Autowired
     MockMvc mvc;
@@ -78,7 +90,7 @@ class EntrySearchBenchmark {
                     fees, other, hts_prefixes, origin_countries, liquidation_deadline, filed_at, updated_at, change_seq)
                 select 'B' || lpad((i % 200)::text, 2, '0') || lpad(i::text, 8, '0'), 'B' || lpad((i % 200)::text, 2, '0'),
                     1, case when i % 50 = 0 then 'REJECTED' else 'ACCEPTED' end, 'RELEASED', '01',
-                    date '2026-09-30' - (i % 365)::int, date '2026-09-30' - (i % 365)::int - 4,
+                    date '2026-09-30' - (i % 365)::int, date '2026-09-30' - (i % 365)::int - (i % 11)::int,
                     lpad(((i % 40) * 100 + 101)::text, 4, '0'), '30', 'CN',
                     decode(md5(case when h < :share then 'bench-importer' else (i % 20000)::text end), 'hex'), 'BENCH',
                     case when h < :share then cast(:sub as uuid)
@@ -105,15 +117,27 @@ class EntrySearchBenchmark {
         String first = "/api/v1/entry-summaries?limit=" + PAGE;
         int deepPage = (int) Math.min(1_000, mine / PAGE - 1);
         String deep = "page " + String.format("%,d", deepPage);
-        String cursor = cursorAfter(sub, PAGE * (deepPage - 1));
+        String cursor = cursorAfter(sub, "summary-date-desc", "summary_date desc, entry_number desc",
+                PAGE * (deepPage - 1));
         String thousandth = first + "&after=" + cursor;
         check(clients[0], first);
         check(clients[0], thousandth);
 
+        // as many requests at once as there are users, each asking again as soon as answered: the throughput
         measure("first page", clients, first);
         measure(deep, clients, thousandth);
         measure("first page", clients, first);
         measure(deep, clients, thousandth);
+        // 32 users at work, each asking again after looking at the answer (a think time, 1 s on average), in every
+        // order the search offers
+        for (String[] sort : SORTS) {
+            String sorted = first + "&sort=" + sort[0];
+            String deepSorted = sorted + "&after=" + cursorAfter(sub, sort[0], sort[1], PAGE * (deepPage - 1));
+            check(clients[0], sorted);
+            check(clients[0], deepSorted);
+            measureUsers(sort[0] + ", first page", clients, sorted);
+            measureUsers(sort[0] + ", " + deep, clients, deepSorted);
+        }
         // the search alone (service and database, without the web stack), 32 threads
         measureQuery("first page, query only", EntrySearchPlans.page(context, owner.id(), null, PAGE));
         measureQuery(deep + ", query only", EntrySearchPlans.page(context, owner.id(), cursor, PAGE));
@@ -121,15 +145,54 @@ class EntrySearchBenchmark {
         explain(owner, cursor, deep);
     }
 
-    /** The cursor after the n-th entry of the importer, newest first (found once with OFFSET, as a client would page). */
-    private String cursorAfter(Object sub, int n) throws Exception {
-        var last = jdbc.sql("""
-                select summary_date, entry_number from entry_summary where importer_sub_account_id = ?
-                order by summary_date desc, entry_number desc offset ? limit 1
-                """).param(sub).param(n - 1).query((rs, i) -> new Object[] {rs.getDate(1).toLocalDate(),
-                rs.getString(2)}).single();
-        String text = "1|summary-date-desc|" + last[0] + "|" + last[1];
+    /** The cursor after the n-th entry of the importer in an order (found once with OFFSET, quicker than paging). */
+    private String cursorAfter(Object sub, String sort, String orderBy, int n) {
+        String dateColumn = orderBy.startsWith("entry_number") ? "null" : orderBy.substring(0, orderBy.indexOf(' '));
+        var last = jdbc.sql("select " + dateColumn + ", entry_number from entry_summary where importer_sub_account_id = ?"
+                        + " order by " + orderBy + " offset ? limit 1")
+                .param(sub).param(n - 1).query((rs, i) -> new Object[] {rs.getDate(1) == null ? "-"
+                        : rs.getDate(1).toLocalDate(), rs.getString(2)}).single();
+        String text = "1|" + sort + "|" + last[0] + "|" + last[1];
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes());
+    }
+
+    /**
+     * 32 users, each asking, reading the answer for a while (exponential think time, {@link #THINK_MILLIS} on average,
+     * the same sequence in every run) and asking again, {@link #REQUESTS_PER_THINKING_USER} times: the latency a user
+     * at work sees while the others work too.
+     */
+    private static void measureUsers(String label, PortalClient[] clients, String path) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(USERS);
+        List<Callable<List<Long>>> work = new ArrayList<>();
+        for (int u = 0; u < clients.length; u++) {
+            PortalClient client = clients[u];
+            java.util.Random think = new java.util.Random(u);
+            work.add(() -> {
+                List<Long> nanos = new ArrayList<>();
+                Thread.sleep((long) (think.nextDouble() * THINK_MILLIS));
+                for (int i = 0; i < REQUESTS_PER_THINKING_USER; i++) {
+                    long start = System.nanoTime();
+                    MockHttpServletResponse response = client.exchange(MockMvcRequestBuilders.get(path));
+                    nanos.add(System.nanoTime() - start);
+                    if (response.getStatus() != 200) {
+                        throw new IllegalStateException("answered " + response.getStatus());
+                    }
+                    Thread.sleep((long) (-Math.log(1 - think.nextDouble()) * THINK_MILLIS));
+                }
+                return nanos;
+            });
+        }
+        long wall = System.nanoTime();
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> done : pool.invokeAll(work)) {
+            all.addAll(done.get());
+        }
+        wall = System.nanoTime() - wall;
+        pool.shutdown();
+        Collections.sort(all);
+        System.out.printf("%-36s %d users, think %d ms: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  %.0f req/s%n",
+                label, USERS, THINK_MILLIS, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.95)) / 1e6,
+                all.get((int) (all.size() * 0.99)) / 1e6, all.getLast() / 1e6, all.size() / (wall / 1e9));
     }
 
     private static void check(PortalClient client, String path) {

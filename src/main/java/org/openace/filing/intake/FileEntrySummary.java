@@ -15,15 +15,14 @@ import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.EntrySummary;
-import org.openace.filing.EntrySummaryEvent;
 import org.openace.filing.EntrySummaryStatus;
 import org.openace.filing.Form7501;
+import org.openace.filing.store.EntryChanges;
 import org.openace.filing.store.EntryContentDigests;
 import org.openace.filing.store.EntrySummaryStore;
 import org.openace.filing.validation.FilingContext;
 import org.openace.filing.validation.RuleViolation;
 import org.openace.filing.validation.ValidationRules;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,26 +38,25 @@ public class FileEntrySummary {
 
     /** A correction keeps the importer of record: another importer is another entry. */
     public static final String IMPORTER_CHANGED = "E103_IMPORTER_CHANGED";
-    /** The purpose of the keyed digest of a summary's content (entry_summary_version.content_digest). */
 
     private final ValidationRules rules;
     private final EntrySummaryStore store;
     private final IdentifierHolders holders;
     private final EntryContentDigests contentDigests;
+    private final EntryChanges changes;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     FileEntrySummary(ValidationRules rules, EntrySummaryStore store, IdentifierHolders holders,
-                     EntryContentDigests contentDigests,
-                     AuditTrail audit, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                     EntryContentDigests contentDigests, EntryChanges changes, AuditTrail audit,
+                     TransactionTemplate transaction, Clock clock) {
         this.rules = rules;
         this.store = store;
         this.holders = holders;
         this.contentDigests = contentDigests;
+        this.changes = changes;
         this.audit = audit;
-        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -110,13 +108,9 @@ public class FileEntrySummary {
     }
 
     private void recorded(EntrySummary summary, Filer filer, Instant now, String action) {
-        List<EntrySummaryEvent> happened = summary.takeEvents();
-        store.appendHistory(summary.entryNumber(), summary.version(), happened, filer.actorName(), now);
-        audit.record(AuditRecord.of(action, AuditOutcome.SUCCESS).actor(filer.actor())
-                .object("ENTRY_SUMMARY", summary.entryNumber().formatted())
+        changes.recorded(summary, filer.actor(), now, AuditRecord.of(action, AuditOutcome.SUCCESS)
                 .detail("version", summary.version()).detail("filerCode", filer.filerCode())
                 .detail("lines", summary.form().lines().size()));
-        happened.forEach(events::publishEvent);
     }
 
     private FilingOutcome refused(EntryNumber number, Filer filer, List<RuleViolation> violations) {

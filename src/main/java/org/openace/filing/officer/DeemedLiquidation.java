@@ -9,16 +9,14 @@ import java.util.List;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
-import org.openace.audit.AuditTrail;
 import org.openace.filing.EntryDeemedLiquidated;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.EntrySummary;
-import org.openace.filing.EntrySummaryEvent;
+import org.openace.filing.store.EntryChanges;
 import org.openace.filing.store.EntrySummaryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,18 +40,16 @@ class DeemedLiquidation {
 
     private final JdbcClient jdbc;
     private final EntrySummaryStore store;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final EntryChanges changes;
     private final TransactionTemplate transaction;
     private final LiquidationProperties properties;
     private final Clock clock;
 
-    DeemedLiquidation(JdbcClient jdbc, EntrySummaryStore store, AuditTrail audit, ApplicationEventPublisher events,
+    DeemedLiquidation(JdbcClient jdbc, EntrySummaryStore store, EntryChanges changes,
                       TransactionTemplate transaction, LiquidationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.audit = audit;
-        this.events = events;
+        this.changes = changes;
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
@@ -104,12 +100,8 @@ class DeemedLiquidation {
             EntryDeemedLiquidated deemed = entry.deemLiquidated(today);
             store.update(entry, now);
             store.recordLiquidatedAmount(number, deemed.amount());
-            List<EntrySummaryEvent> happened = entry.takeEvents();
-            store.appendHistory(number, entry.version(), happened, AuditActor.SYSTEM.name(), now);
-            audit.record(AuditRecord.of(AUDIT_ACTION, AuditOutcome.SUCCESS).actor(AuditActor.SYSTEM)
-                    .object("ENTRY_SUMMARY", number.formatted())
+            changes.recorded(entry, AuditActor.SYSTEM, now, AuditRecord.of(AUDIT_ACTION, AuditOutcome.SUCCESS)
                     .detail("liquidationDeadline", deemed.deemedOn()).detail("protestBy", deemed.protestBy()));
-            happened.forEach(events::publishEvent);
         }
         return overdue.size();
     }

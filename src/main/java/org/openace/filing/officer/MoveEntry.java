@@ -3,7 +3,6 @@ package org.openace.filing.officer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
@@ -17,8 +16,8 @@ import org.openace.filing.EntrySummaryStatus;
 import org.openace.filing.IllegalEntryMoveException;
 import org.openace.filing.ReleaseStatus;
 import org.openace.filing.WorkingDayCalendar;
+import org.openace.filing.store.EntryChanges;
 import org.openace.filing.store.EntrySummaryStore;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,16 +35,16 @@ class MoveEntry {
     private final EntrySummaryStore store;
     private final WorkingDayCalendar calendar;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final EntryChanges changes;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MoveEntry(EntrySummaryStore store, WorkingDayCalendar calendar, AuditTrail audit, ApplicationEventPublisher events,
+    MoveEntry(EntrySummaryStore store, WorkingDayCalendar calendar, AuditTrail audit, EntryChanges changes,
               TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.calendar = calendar;
         this.audit = audit;
-        this.events = events;
+        this.changes = changes;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,13 +70,9 @@ class MoveEntry {
             if (event instanceof EntryLiquidated liquidated) {
                 store.recordLiquidatedAmount(number, liquidated.amount());
             }
-            List<EntrySummaryEvent> happened = entry.takeEvents();
-            store.appendHistory(number, entry.version(), happened, officer.name(), now);
-            audit.record(AuditRecord.of(move.kind().auditAction(), AuditOutcome.SUCCESS).actor(officer)
-                    .object("ENTRY_SUMMARY", number.formatted())
+            changes.recorded(entry, officer, now, AuditRecord.of(move.kind().auditAction(), AuditOutcome.SUCCESS)
                     .detail("from", before == entry.status() ? releaseBefore.name() : before.name())
                     .detail("to", before == entry.status() ? entry.releaseStatus().name() : entry.status().name()));
-            happened.forEach(events::publishEvent);
             return new MoveOutcome.Moved(entry, event);
         });
         if (outcome instanceof MoveOutcome.Refused refused) {
