@@ -42,8 +42,9 @@ import org.openace.reference.FeeRate;
  * per day follow the seasons (a February dip, a late-summer peak) and the week; lines per entry, values and importers
  * are long-tailed. A few percent are rejected (most resubmitted as version 2), corrected (version 2) or held. A few
  * percent are AD/CVD entries (type 03): a line of a product under an order on file, from the case's country, with the
- * case number, its cash deposit rate and the deposit; any other line that happens to match a case carries it too and
- * makes its entry type 03. Goods of a country named by a Chapter 99 heading that the commodity's footnotes point to
+ * case number, its cash deposit rate and the deposit (other lines of such an entry that match a case carry it too);
+ * other entries draw their lines again rather than report a product under an order of its origin country outside a
+ * type 03 entry (with so small an HTS sample such lines would otherwise make far more than a few percent). Goods of a country named by a Chapter 99 heading that the commodity's footnotes point to
  * (Section 301 duties on goods of China) carry that heading stacked on the commodity, its duty the added percentage of
  * the line's value. Specific and compound rates are computed on the quantity in the rate's unit. Every summary is
  * computed as the validation rules check it: duty = rate x value (+ rate x quantity) to the cent, deposits = rate x
@@ -56,8 +57,8 @@ final class EntryGenerator {
     static final int REJECTED_PER_MILLE = 30;
     static final int CORRECTED_PER_MILLE = 30;
     static final int HELD_PER_MILLE = 25;
-    /** Of every 1,000 formal entries, about this many are made AD/CVD entries (more come from lines that match a case). */
-    static final int ADCVD_PER_MILLE = 25;
+    /** Of every 1,000 formal entries, about this many are AD/CVD entries (type 03). */
+    static final int ADCVD_PER_MILLE = 20;
 
     /** Importing countries roughly by their share of U.S. imports; any other loaded country follows, rarely. */
     private static final List<String> ORIGINS = List.of("CN", "MX", "CA", "DE", "JP", "VN", "KR", "IN", "TW", "IE",
@@ -156,11 +157,16 @@ final class EntryGenerator {
         CountryCode mainOrigin = order != null ? order.country() : pick(origins, importer.countryRanks()[0]);
         boolean adCvdEntry = false;
         for (int n = 0; n < lineCount; n++) {
-            Catalog.Tariff tariff = n == 0 && order != null ? order.tariff() : r.nextDouble() < 0.85
-                    ? pick(day.tariffs(), importer.tariffRanks()[r.nextInt(importer.tariffRanks().length)])
-                    : day.tariffs().get(tail(day.tariffs(), 80).draw(r));
-            CountryCode origin = (n == 0 && order != null) || r.nextDouble() < 0.8 ? mainOrigin
-                    : pick(origins, importer.countryRanks()[r.nextInt(importer.countryRanks().length)]);
+            Catalog.Tariff tariff;
+            CountryCode origin;
+            int draws = 0;
+            do {
+                tariff = n == 0 && order != null ? order.tariff() : r.nextDouble() < 0.85
+                        ? pick(day.tariffs(), importer.tariffRanks()[r.nextInt(importer.tariffRanks().length)])
+                        : day.tariffs().get(tail(day.tariffs(), 80).draw(r));
+                origin = (n == 0 && order != null) || r.nextDouble() < 0.8 ? mainOrigin
+                        : pick(origins, importer.countryRanks()[r.nextInt(importer.countryRanks().length)]);
+            } while (order == null && ++draws < 20 && adCvdProduct(day, tariff, origin) != null);
             String supplier = importer.suppliers()[r.nextInt(importer.suppliers().length)];
             BigDecimal value = informal ? cents(4_000 + r.nextInt(110_000))
                     : logNormalCents(r, 420_000, 125).add(BigDecimal.valueOf(25));
