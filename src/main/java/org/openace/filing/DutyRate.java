@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +17,10 @@ import org.jspecify.annotations.Nullable;
 public record DutyRate(BigDecimal adValoremPercent, @Nullable BigDecimal perUnit, @Nullable UnitOfQuantity unit) {
 
     public static final DutyRate FREE = new DutyRate(BigDecimal.ZERO, null, null);
+
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)%");
+    /** A specific part as the schedule prints it: {@code 6.6¢/kg}, {@code $1.50/kg}, {@code 25¢ each}. */
+    private static final Pattern SPECIFIC = Pattern.compile("(\\$)?(\\d+(?:\\.\\d+)?)(¢)?(?:/(kg|liter|doz\\.)| each)");
 
     public DutyRate {
         Objects.requireNonNull(adValoremPercent, "A duty rate needs its ad valorem percentage (0 if none)");
@@ -32,6 +38,42 @@ public record DutyRate(BigDecimal adValoremPercent, @Nullable BigDecimal perUnit
 
     public static DutyRate specific(String dollarsPerUnit, UnitOfQuantity unit) {
         return new DutyRate(BigDecimal.ZERO, new BigDecimal(dollarsPerUnit), unit);
+    }
+
+    /**
+     * A general (column 1) rate as the USITC schedule prints it, where it is one of the forms computed here:
+     * {@code Free}, {@code 6.8%}, a specific rate per kilogram, liter, dozen or unit ({@code 1¢/kg}, {@code $1.50/kg},
+     * {@code 25¢ each}), or a compound rate of one of each joined by {@code +} ({@code 25¢ each + 3.9%}). Empty for any
+     * other text (rates on a component, with a minimum, "less" clauses, ...).
+     */
+    public static Optional<DutyRate> fromSchedule(String general) {
+        String text = general == null ? "" : general.strip();
+        if (text.equals("Free")) {
+            return Optional.of(FREE);
+        }
+        BigDecimal percent = null;
+        BigDecimal perUnit = null;
+        UnitOfQuantity unit = null;
+        for (String part : text.split("\\s\\+\\s", -1)) {
+            String p = part.strip();
+            Matcher adValorem = PERCENT.matcher(p);
+            Matcher specific = SPECIFIC.matcher(p);
+            if (adValorem.matches() && percent == null) {
+                percent = new BigDecimal(adValorem.group(1));
+            } else if (specific.matches() && perUnit == null && (specific.group(1) == null) != (specific.group(3) == null)) {
+                BigDecimal amount = new BigDecimal(specific.group(2));
+                perUnit = specific.group(3) != null ? amount.movePointLeft(2) : amount;
+                unit = specific.group(4) == null ? UnitOfQuantity.NO : switch (specific.group(4)) {
+                    case "kg" -> UnitOfQuantity.KG;
+                    case "liter" -> UnitOfQuantity.L;
+                    default -> UnitOfQuantity.DOZ;
+                };
+            } else {
+                return Optional.empty();
+            }
+        }
+        return percent == null && perUnit == null ? Optional.empty()
+                : Optional.of(new DutyRate(percent == null ? BigDecimal.ZERO : percent, perUnit, unit));
     }
 
     public boolean isSpecific() {

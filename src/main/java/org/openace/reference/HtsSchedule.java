@@ -3,9 +3,15 @@ package org.openace.reference;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +26,10 @@ public class HtsSchedule {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<List<Map<String, Object>>> NOTES = new TypeReference<>() {
+    };
+    /** A Chapter 99 number named by a footnote, as the schedule prints it: "See 9903.88.03." */
+    private static final Pattern CHAPTER_99 = Pattern.compile("\\b(99\\d\\d\\.\\d\\d\\.\\d\\d)\\b");
 
     private final JdbcClient jdbc;
     private final Editions editions;
@@ -64,6 +74,41 @@ public class HtsSchedule {
                             rs.getString(fromSubheading ? 11 : 6), rs.getBigDecimal(fromSubheading ? 12 : 7),
                             fromSubheading ? HtsNumber.of(rs.getString(8)) : number);
                 }).list();
+    }
+
+    /**
+     * The Chapter 99 numbers that the footnotes of the general rate column point to ("See 9903.88.03."), by the number
+     * whose line carries the footnote, for the edition in force on a date; empty if none is in force. This is how the
+     * USITC export ties a commodity to the Chapter 99 heading that may be stacked on it (e.g. Section 301 duties on
+     * goods of China): the heading's own text says to which goods and at what rate.
+     */
+    public Map<HtsNumber, List<HtsNumber>> chapter99References(LocalDate date) {
+        Optional<Editions.InForce> edition = editions.inForce(ReferenceKind.HTS, date);
+        if (edition.isEmpty()) {
+            return Map.of();
+        }
+        Map<HtsNumber, List<HtsNumber>> references = new LinkedHashMap<>();
+        jdbc.sql("""
+                select htsno, footnotes::text from hts_line
+                where load_id = ? and htsno is not null and footnotes is not null and footnotes::text like '%99%'
+                order by position
+                """).param(edition.get().loadId())
+                .query(rs -> {
+                    Set<HtsNumber> named = new LinkedHashSet<>();
+                    for (Map<String, Object> note : JSON.readValue(rs.getString(2), NOTES)) {
+                        if (note.get("columns") instanceof List<?> columns && columns.contains("general")
+                                && note.get("value") instanceof String value) {
+                            Matcher m = CHAPTER_99.matcher(value);
+                            while (m.find()) {
+                                named.add(HtsNumber.of(m.group(1)));
+                            }
+                        }
+                    }
+                    if (!named.isEmpty()) {
+                        references.put(HtsNumber.of(rs.getString(1)), List.copyOf(named));
+                    }
+                });
+        return references;
     }
 
     /** The edition in force on a date, if any. */

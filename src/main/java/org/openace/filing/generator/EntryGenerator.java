@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.openace.account.PortCode;
+import org.openace.filing.AdCvdDeposit;
 import org.openace.filing.BondType;
 import org.openace.filing.DutyRate;
 import org.openace.filing.EntryLine;
@@ -38,9 +40,16 @@ import org.openace.reference.FeeRate;
  * Generates entry summaries from a {@link Catalog} and a {@link Population}, in entry date order, the same for the
  * same seed: each entry draws from its own random stream (the seed and its index), nothing reads the clock. Entries
  * per day follow the seasons (a February dip, a late-summer peak) and the week; lines per entry, values and importers
- * are long-tailed. A few percent are rejected (most resubmitted as version 2), corrected (version 2) or held. Every
- * summary is computed as the validation rules check it: duty = rate x value to the cent, MPF of the fiscal year with
- * its minimum and maximum, HMF on vessel shipments only, the informal fee on informal entries, totals that add up.
+ * are long-tailed. A few percent are rejected (most resubmitted as version 2), corrected (version 2) or held. A few
+ * percent are AD/CVD entries (type 03): a line of a product under an order on file, from the case's country, with the
+ * case number, its cash deposit rate and the deposit (other lines of such an entry that match a case carry it too);
+ * other entries draw their lines again rather than report a product under an order of its origin country outside a
+ * type 03 entry (with so small an HTS sample such lines would otherwise make far more than a few percent). Goods of a country named by a Chapter 99 heading that the commodity's footnotes point to
+ * (Section 301 duties on goods of China) carry that heading stacked on the commodity, its duty the added percentage of
+ * the line's value. Specific and compound rates are computed on the quantity in the rate's unit. Every summary is
+ * computed as the validation rules check it: duty = rate x value (+ rate x quantity) to the cent, deposits = rate x
+ * value, MPF of the fiscal year with its minimum and maximum, HMF on vessel shipments only, the informal fee on
+ * informal entries, totals that add up.
  */
 final class EntryGenerator {
 
@@ -48,6 +57,8 @@ final class EntryGenerator {
     static final int REJECTED_PER_MILLE = 30;
     static final int CORRECTED_PER_MILLE = 30;
     static final int HELD_PER_MILLE = 25;
+    /** Of every 1,000 formal entries, about this many are AD/CVD entries (type 03). */
+    static final int ADCVD_PER_MILLE = 20;
 
     /** Importing countries roughly by their share of U.S. imports; any other loaded country follows, rarely. */
     private static final List<String> ORIGINS = List.of("CN", "MX", "CA", "DE", "JP", "VN", "KR", "IN", "TW", "IE",
@@ -119,9 +130,9 @@ final class EntryGenerator {
 
     /** What a line is made of, before its amounts are computed. */
     private record LineSpec(Catalog.Tariff tariff, CountryCode origin, String manufacturer, BigDecimal value,
-                            BigDecimal unitPrice, boolean related) {
+                            BigDecimal unitPrice, int kgPerUnit, boolean related, Catalog.@Nullable AdCvdProduct adCvd) {
         LineSpec withValue(BigDecimal newValue) {
-            return new LineSpec(tariff, origin, manufacturer, newValue, unitPrice, related);
+            return new LineSpec(tariff, origin, manufacturer, newValue, unitPrice, kgPerUnit, related, adCvd);
         }
     }
 
@@ -138,21 +149,35 @@ final class EntryGenerator {
         EntryNumber number = entryNumber(broker);
         ModeOfTransport mode = mode(importer, r);
         boolean informal = day.informalFee() != null && r.nextDouble() < 0.06;
+        Catalog.AdCvdProduct order = !informal && !day.adCvd().isEmpty() && r.nextInt(1000) < ADCVD_PER_MILLE
+                ? day.adCvd().get(r.nextInt(day.adCvd().size())) : null;
         int lineCount = informal ? 1 + r.nextInt(2) : Math.min(60, 1 + (int) (-Math.log(1 - r.nextDouble()) * 3.8));
         List<CountryCode> origins = originOrder(day.countries());
         List<LineSpec> specs = new ArrayList<>(lineCount);
-        CountryCode mainOrigin = pick(origins, importer.countryRanks()[0]);
+        CountryCode mainOrigin = order != null ? order.country() : pick(origins, importer.countryRanks()[0]);
+        boolean adCvdEntry = false;
         for (int n = 0; n < lineCount; n++) {
-            Catalog.Tariff tariff = r.nextDouble() < 0.85
-                    ? pick(day.tariffs(), importer.tariffRanks()[r.nextInt(importer.tariffRanks().length)])
-                    : day.tariffs().get(tail(day.tariffs(), 80).draw(r));
-            CountryCode origin = r.nextDouble() < 0.8 ? mainOrigin
-                    : pick(origins, importer.countryRanks()[r.nextInt(importer.countryRanks().length)]);
+            Catalog.Tariff tariff;
+            CountryCode origin;
+            int draws = 0;
+            do {
+                tariff = n == 0 && order != null ? order.tariff() : r.nextDouble() < 0.85
+                        ? pick(day.tariffs(), importer.tariffRanks()[r.nextInt(importer.tariffRanks().length)])
+                        : day.tariffs().get(tail(day.tariffs(), 80).draw(r));
+                origin = (n == 0 && order != null) || r.nextDouble() < 0.8 ? mainOrigin
+                        : pick(origins, importer.countryRanks()[r.nextInt(importer.countryRanks().length)]);
+            } while (order == null && ++draws < 20 && adCvdProduct(day, tariff, origin) != null);
             String supplier = importer.suppliers()[r.nextInt(importer.suppliers().length)];
             BigDecimal value = informal ? cents(4_000 + r.nextInt(110_000))
                     : logNormalCents(r, 420_000, 125).add(BigDecimal.valueOf(25));
+            Catalog.AdCvdProduct product = adCvdProduct(day, tariff, origin);
+            adCvdEntry |= product != null;
             specs.add(new LineSpec(tariff, origin, origin.value() + supplier, value,
-                    logNormalCents(r, 1_200, 140).add(new BigDecimal("0.50")), r.nextInt(100) < 15));
+                    logNormalCents(r, 1_200, 140).add(new BigDecimal("0.50")), 5 + r.nextInt(80), r.nextInt(100) < 15,
+                    product));
+        }
+        if (adCvdEntry) {
+            informal = false;
         }
         LocalDate entryDate = day.date();
         LocalDate importDate = entryDate.minusDays(r.nextInt(3));
@@ -163,7 +188,8 @@ final class EntryGenerator {
             case RAIL, RAIL_CONTAINER -> 2 + r.nextInt(7);
         };
         String carrier = carrier(mode, r);
-        Header header = new Header(number, informal ? CatalogLoader.INFORMAL : CatalogLoader.CONSUMPTION,
+        Header header = new Header(number, adCvdEntry ? CatalogLoader.ADCVD
+                : informal ? CatalogLoader.INFORMAL : CatalogLoader.CONSUMPTION,
                 calendar.add(entryDate, r.nextInt(10)), entryDate, importDate,
                 pick(portOrder(day.ports()), importer.portRanks()[r.nextDouble() < 0.8 ? 0 : 1]), importer,
                 informal ? BondType.NONE : BondType.CONTINUOUS, informal ? null : surety(importer), mainOrigin,
@@ -253,21 +279,28 @@ final class EntryGenerator {
         for (int i = 0; i < specs.size(); i++) {
             LineSpec spec = specs.get(i);
             Money value = Money.of(spec.value());
-            List<Quantity> quantities = List.of();
-            UnitOfQuantity unit = spec.tariff().unit();
-            if (unit != null) {
-                BigDecimal quantity = spec.value().divide(spec.unitPrice(), unit.equals(UnitOfQuantity.NO) ? 0 : 1,
-                        RoundingMode.HALF_UP).max(BigDecimal.ONE);
-                quantities = List.of(new Quantity(quantity, unit));
-            }
-            DutyRate rate = new DutyRate(spec.tariff().adValoremPercent(), null, null);
+            List<Quantity> quantities = quantities(spec);
+            DutyRate rate = spec.tariff().rate();
             Money duty = rate.dutyOn(value, quantities).orElseThrow();
+            TariffOrdinal commodity = new TariffOrdinal(spec.tariff().number(), value, quantities, rate, duty);
+            List<TariffOrdinal> ordinals = List.of(commodity);
+            for (Catalog.Stacked stacked : spec.tariff().chapter99()) {
+                if (stacked.origin().equals(spec.origin())) {
+                    DutyRate added = new DutyRate(stacked.additionalPercent(), null, null);
+                    ordinals = List.of(commodity, new TariffOrdinal(stacked.number(), Money.ZERO, List.of(), added,
+                            value.percent(stacked.additionalPercent())));
+                    break;
+                }
+            }
+            Catalog.AdCvdProduct product = spec.adCvd();
+            AdCvdDeposit deposit = product == null ? null : new AdCvdDeposit(product.caseNumber(),
+                    product.depositPercent(), value.percent(product.depositPercent()));
             lines.add(new EntryLine(i + 1, spec.origin(), spec.manufacturer(), spec.related(),
-                    value.percent(BigDecimal.valueOf(4)),
-                    List.of(new TariffOrdinal(spec.tariff().number(), value, quantities, rate, duty)), null, List.of()));
+                    value.percent(BigDecimal.valueOf(4)), ordinals, deposit, List.of()));
         }
         Money entered = Money.sum(lines.stream().map(EntryLine::enteredValue).toList());
         Money duty = Money.sum(lines.stream().map(EntryLine::duty).toList());
+        Money other = Money.sum(lines.stream().map(EntryLine::adCvdAmount).toList());
         List<Fee> fees = new ArrayList<>(2);
         if (h.type().isInformal()) {
             fees.add(fee(FeeClassCode.INFORMAL, day.informalFee(), entered));
@@ -281,7 +314,43 @@ final class EntryGenerator {
         return new Form7501(h.number(), h.type(), h.summaryDate(), h.entryDate(), h.importDate(), h.port(),
                 h.importer().number(), null, h.bond(), h.surety(), h.origin(), h.origin(), h.exportDate(), h.carrier(),
                 h.mode(), h.bill(), specs.getFirst().manufacturer(), h.foreignPort(), h.port(), h.location(), lines,
-                fees, new SummaryTotals(entered, duty, Money.ZERO, feeTotal, Money.ZERO));
+                fees, new SummaryTotals(entered, duty, Money.ZERO, feeTotal, other));
+    }
+
+    /**
+     * The line's quantities in the units its number reports: the first by the line's unit price (whole numbers of
+     * items), a weight after a count at the line's kilograms per item, any other unit as the first.
+     */
+    private static List<Quantity> quantities(LineSpec spec) {
+        List<UnitOfQuantity> units = spec.tariff().units();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        UnitOfQuantity first = units.getFirst();
+        BigDecimal count = spec.value().divide(spec.unitPrice(), first.equals(UnitOfQuantity.NO) ? 0 : 1,
+                RoundingMode.HALF_UP).max(BigDecimal.ONE);
+        if (units.size() == 1) {
+            return List.of(new Quantity(count, first));
+        }
+        List<Quantity> quantities = new ArrayList<>(units.size());
+        quantities.add(new Quantity(count, first));
+        for (int i = 1; i < units.size(); i++) {
+            UnitOfQuantity unit = units.get(i);
+            quantities.add(new Quantity(unit.equals(UnitOfQuantity.KG) && first.equals(UnitOfQuantity.NO)
+                    ? count.multiply(BigDecimal.valueOf(spec.kgPerUnit())) : count, unit));
+        }
+        return quantities;
+    }
+
+    /** The AD/CVD product of the day that a line of this number and origin is, if any. */
+    private static Catalog.@Nullable AdCvdProduct adCvdProduct(Catalog.Day day, Catalog.Tariff tariff,
+                                                               CountryCode origin) {
+        for (Catalog.AdCvdProduct product : day.adCvd()) {
+            if (product.tariff() == tariff && product.country().equals(origin)) {
+                return product;
+            }
+        }
+        return null;
     }
 
     private static Fee fee(FeeClassCode code, FeeRate rate, Money entered) {

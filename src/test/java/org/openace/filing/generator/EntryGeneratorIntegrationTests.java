@@ -9,9 +9,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openace.audit.AuditActor;
+import org.openace.filing.EntryLine;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.EntrySummary;
 import org.openace.filing.Form7501;
+import org.openace.filing.Money;
+import org.openace.filing.UnitOfQuantity;
 import org.openace.filing.json.FilingJson;
 import org.openace.filing.json.Form7501Writer;
 import org.openace.filing.store.EntrySummaryStore;
@@ -28,9 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generator on the reference samples: every summary it makes (every version) passes every validation rule; the
- * same seed makes the same summaries and another seed others; written with COPY, the rows read back through the
- * intake's own store as the summaries generated, with rejected, corrected and held entries among them.
+ * The generator on the reference samples: every summary it makes (every version) passes every validation rule, AD/CVD
+ * entries, stacked Chapter 99 numbers and specific and compound rates among them; the same seed makes the same
+ * summaries and another seed others; written with COPY, the rows read back through the intake's own store as the
+ * summaries generated, with rejected, corrected and held entries among them, each with its own change sequence value.
  */
 @PortalTest
 class EntryGeneratorIntegrationTests {
@@ -104,6 +108,28 @@ class EntryGeneratorIntegrationTests {
         assertThat(entries).hasSize(4_000);
         assertThat(versions).isGreaterThan(4_000);
         assertThat(broken).as("rules broken by generated summaries").isEmpty();
+        List<Form7501> forms = entries.stream().flatMap(e -> e.versions().stream()).map(GeneratedEntry.Version::form)
+                .toList();
+        List<EntryLine> lines = forms.stream().flatMap(f -> f.lines().stream()).toList();
+        long adCvdEntries = entries.stream().map(e -> e.state().form()).filter(f -> f.entryType().value().equals("03")
+                && f.lines().stream().anyMatch(l -> l.adCvdDeposit().isPresent())).count();
+        assertThat(adCvdEntries).as("type 03 entries with an AD/CVD case on a line, a few percent")
+                .isBetween(4_000 * 5 / 1000L, 4_000 * 50 / 1000L);
+        assertThat(forms).as("every line with a case is on a type 03 entry")
+                .filteredOn(f -> f.lines().stream().anyMatch(l -> l.adCvdDeposit().isPresent()))
+                .allMatch(f -> f.entryType().value().equals("03"));
+        assertThat(lines).as("lines with a Chapter 99 number stacked on the commodity, on goods of China")
+                .filteredOn(l -> !l.chapter99().isEmpty()).isNotEmpty()
+                .allMatch(l -> l.countryOfOrigin().value().equals("CN") && l.ordinals().size() == 2
+                        && l.chapter99().getFirst().htsNumber().digits().startsWith("990388")
+                        && l.chapter99().getFirst().enteredValue().compareTo(Money.ZERO) == 0
+                        && l.chapter99().getFirst().duty().compareTo(Money.ZERO) > 0);
+        assertThat(lines).as("specific-rate lines (per kilogram) with a quantity in kilograms")
+                .anyMatch(l -> l.commodity().rate().isSpecific() && l.commodity().rate().adValoremPercent().signum() == 0
+                        && l.commodity().rate().unit().equals(UnitOfQuantity.KG)
+                        && l.commodity().quantities().stream().anyMatch(q -> q.unit().equals(UnitOfQuantity.KG)));
+        assertThat(lines).as("compound-rate lines (per unit plus ad valorem)")
+                .anyMatch(l -> l.commodity().rate().isSpecific() && l.commodity().rate().adValoremPercent().signum() > 0);
         assertThat(entries).extracting(e -> e.state().form().entryDate())
                 .allMatch(d -> !d.isBefore(FROM) && !d.isAfter(TO)).isSortedAccordingTo(LocalDate::compareTo);
         assertThat(entries).extracting(e -> e.state().form().entryNumber().number())
@@ -159,7 +185,12 @@ class EntryGeneratorIntegrationTests {
 
         assertThat(done.entries()).isEqualTo(2_500);
         assertThat(done.lines()).isEqualTo(expected.stream().mapToLong(GeneratedEntry::lineCount).sum());
-        for (GeneratedEntry entry : List.of(expected.getFirst(), expected.get(1_234), expected.getLast())) {
+        GeneratedEntry adCvd = expected.stream().filter(e -> e.state().form().entryType().value().equals("03"))
+                .findFirst().orElseThrow();
+        GeneratedEntry stacked = expected.stream().filter(e -> e.state().form().lines().stream()
+                .anyMatch(l -> !l.chapter99().isEmpty())).findFirst().orElseThrow();
+        for (GeneratedEntry entry : List.of(expected.getFirst(), expected.get(1_234), expected.getLast(), adCvd,
+                stacked)) {
             EntryNumber number = entry.state().form().entryNumber();
             EntrySummary loaded = store.load(number).orElseThrow();
             assertThat(loaded.snapshot()).isEqualTo(entry.state());
@@ -177,6 +208,12 @@ class EntryGeneratorIntegrationTests {
         assertThat(store.version(twice.state().form().entryNumber(), 1)).contains(twice.versions().getFirst().form());
         assertThat(store.version(twice.state().form().entryNumber(), 2)).contains(twice.versions().getLast().form());
         String codes = "{" + String.join(",", plan.population().filerCodes()) + "}";
+        assertThat(jdbc.sql("select count(distinct change_seq) from entry_summary where change_seq is not null and "
+                + "filer_code = any(cast(? as text[]))").param(codes).query(Long.class).single())
+                .as("every generated entry has its own change sequence value, as filed ones do").isEqualTo(2_500);
+        assertThat(jdbc.sql("select max(change_seq) from entry_summary").query(Long.class).single())
+                .as("taken from the sequence the intake uses")
+                .isLessThanOrEqualTo(jdbc.sql("select last_value from entry_change_seq").query(Long.class).single());
         assertThat(jdbc.sql("select count(*) from entry_history where entry_number in (select entry_number from "
                 + "entry_summary where filer_code = any(cast(? as text[])))").param(codes).query(Long.class).single())
                 .isEqualTo(expected.stream().mapToLong(e -> e.history().size()).sum());

@@ -107,7 +107,7 @@ class ReferenceLoadingIntegrationTests {
                 """, Integer.class);
         assertThat(rows).hasSize(8).allMatch(n -> n > 0);
         assertThat(jdbc.queryForObject("select row_count from reference_load where kind = 'HTS' and edition = '2025-sample'",
-                Integer.class)).isEqualTo(49);
+                Integer.class)).isEqualTo(70);
         assertThat(jdbc.queryForObject("select row_count from reference_load where kind = 'COUNTRIES' and edition = 'iso-3166-1'",
                 Integer.class)).isEqualTo(249);
         assertThat(jdbc.queryForObject("select sha256 from reference_load where kind = 'HTS' and edition = '2025-sample'",
@@ -155,7 +155,24 @@ class ReferenceLoadingIntegrationTests {
         assertThat(hts.headingsAbove(HtsNumber.of("0102.21.00.10"), on))
                 .containsExactly("Live bovine animals:", "Cattle:", "Purebred breeding animals", "Dairy:");
         assertThat(jdbc.queryForObject("select count(*) from hts_line l join reference_load r on r.id = l.load_id "
-                + "where r.edition = '2025-sample' and l.htsno is null and l.superior", Integer.class)).isEqualTo(8);
+                + "where r.edition = '2025-sample' and l.htsno is null and l.superior", Integer.class)).isEqualTo(9);
+        assertThat(hts.find(HtsNumber.of("0102.29.40.24"), on).orElseThrow().general()).isEqualTo("1¢/kg");
+        assertThat(hts.find(HtsNumber.of("8483.40.70.00"), on).orElseThrow().general()).isEqualTo("25¢ each + 3.9%");
+    }
+
+    @Test
+    void theChapter99NumbersThatGeneralRateFootnotesPointToAreReadByTheNumberCarryingThem() {
+        LocalDate on = LocalDate.of(2025, 6, 1);
+
+        var references = hts.chapter99References(on);
+
+        assertThat(references).containsEntry(HtsNumber.of("7411.10.10"), List.of(HtsNumber.of("9903.88.03")))
+                .containsEntry(HtsNumber.of("0101.30.00.00"), List.of(HtsNumber.of("9903.88.15")))
+                .containsEntry(HtsNumber.of("8483.40.80.00"), List.of(HtsNumber.of("9903.88.01")))
+                .as("a footnote of the column 2 rate is not one of the general rate")
+                .doesNotContainValue(List.of(HtsNumber.of("9903.90.08")));
+        assertThat(references.keySet()).noneMatch(HtsNumber::isChapter99);
+        assertThat(hts.chapter99References(LocalDate.of(2024, 12, 31))).as("before any edition").isEmpty();
     }
 
     @Test
@@ -364,6 +381,8 @@ class ReferenceLoadingIntegrationTests {
                 .isEqualTo(new CountryCode("CN"));
         assertThat(cases.find(AdCvdCaseNumber.parse("A-201-838").orElseThrow()).orElseThrow().product())
                 .isEqualTo("Seamless Refined Copper Pipe and Tube");
+        assertThat(cases.find(AdCvdCaseNumber.parse("A-570-964").orElseThrow()).orElseThrow().cashDepositPercent())
+                .isEqualByComparingTo("60.85");
         assertThat(cases.exists(AdCvdCaseNumber.parse("C-570-016").orElseThrow())).isFalse();
         List<Integer> before = everything();
 

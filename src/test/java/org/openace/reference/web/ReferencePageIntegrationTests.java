@@ -38,7 +38,7 @@ class ReferencePageIntegrationTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Reference data | OpenACE</title>")
                 .contains("Harmonized Tariff Schedule (USITC JSON export)").contains("2025-sample")
-                .contains("2025-01-01").contains("hts-2025-excerpt.json").contains(">49<")
+                .contains("2025-01-01").contains("hts-2025-excerpt.json").contains(">70<")
                 .contains("Ports (CBP Schedule D, CSV of its table)").contains("schedule-d-sample")
                 .contains("fy2019-fy2026").contains("federal-holidays.csv");
         assertThat(page.body()).containsPattern("[0-9a-f]{64}");
