@@ -849,6 +849,24 @@ class AuthorizationMatrixIntegrationTests {
                 .query(Integer.class).single()).isZero();
     }
 
+    @TestFactory
+    List<DynamicTest> noSignedInActorFilesThroughTheIntakeApiAndTheRefusalChangesNothing() {
+        String summary = FilingFixtures.summary(EntryNumber.of(world.filings.bFilerCode, "0000004"),
+                FilingFixtures.DEMO_IMPORTER);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + " cannot POST /api/v1/entry-summaries with a session", () -> {
+                State before = world.state(actor);
+
+                Answer refused = requests.post(actor, "/api/v1/entry-summaries", summary);
+
+                assertThat(refused.status()).isIn(401, 403);
+                assertThat(world.state(actor).rows()).as("the data").isEqualTo(before.rows());
+            }));
+        }
+        return tests;
+    }
+
     /** The uploads' pages of one upload. */
     private static List<String> uploadPaths(Object id) {
         return List.of("/entry-uploads/" + id, "/entry-uploads/" + id + "/progress",
