@@ -19,9 +19,11 @@ import org.openace.account.grant.CrossAccountGrant;
 import org.openace.account.grant.GrantScope;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
+import org.openace.privacy.TaxIdentifier;
 import org.openace.test.PortalClient;
 import org.openace.test.TestAccounts;
 import org.openace.test.TestUsers;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -63,7 +65,9 @@ final class AuthorizationMatrixFixture {
         /** Owner of importer C, unrelated to A and B. */
         C_OWNER,
         /** A customs officer, who is no trade user. */
-        OFFICER
+        OFFICER,
+        /** A user of a partner government agency, who is no trade user and holds no account. */
+        PGA
     }
 
     /** The sub-accounts decisions are about. */
@@ -73,7 +77,9 @@ final class AuthorizationMatrixFixture {
 
     /**
      * What no refused request may change: the rows of the three accounts (delegations as what they give: saving the
-     * pass-on page writes them anew) and of the actors' users, and the actor's audit records, done and refused.
+     * pass-on page writes them anew) and of the actors' users, the entry summaries seen from the accounts' or filed
+     * under B's and D's filer codes (with their versions, history lines and holds), the uploads of the accounts and
+     * of D, and the actor's audit records, done and refused.
      */
     record State(List<String> rows, int successes, int denials) {
     }
@@ -89,6 +95,7 @@ final class AuthorizationMatrixFixture {
     final UUID westSpareIdentifier;
     final UUID cIdentifier;
     final UUID bGroup;
+    final AuthorizationMatrixFilings filings;
     private final Map<Actor, PortalUser> users = new EnumMap<>(Actor.class);
     private final Map<Actor, PortalClient> clients = new EnumMap<>(Actor.class);
     private final Map<Actor, JsonNode> csrf = new EnumMap<>(Actor.class);
@@ -96,15 +103,20 @@ final class AuthorizationMatrixFixture {
     private final JdbcClient jdbc;
 
     AuthorizationMatrixFixture(TestUsers people, TestAccounts accounts, Contacts contacts, Identifiers identifiers,
-                               ClientGroups groups, JdbcClient jdbc, MockMvc mvc) {
+                               ClientGroups groups, JdbcClient jdbc, MockMvc mvc, ApplicationContext context) {
         this.jdbc = jdbc;
         for (Actor actor : Actor.values()) {
-            users.put(actor, people.create("mx" + actor.name().toLowerCase().replace("_", ""),
-                    actor == Actor.OFFICER ? Role.OFFICER : Role.TRADE));
+            users.put(actor, people.create("mx" + actor.name().toLowerCase().replace("_", ""), switch (actor) {
+                case OFFICER -> Role.OFFICER;
+                case PGA -> Role.PGA;
+                default -> Role.TRADE;
+            }));
         }
-        a = accounts.importerWithTwoDivisions(user(Actor.A_OWNER));
+        TaxIdentifier aTax = TestAccounts.ein();
+        TaxIdentifier cTax = TestAccounts.ein();
+        a = accounts.importerWithTwoDivisions(user(Actor.A_OWNER), aTax);
         b = accounts.broker(user(Actor.B_OWNER));
-        c = accounts.importer(user(Actor.C_OWNER));
+        c = accounts.importer(user(Actor.C_OWNER), cTax);
         accounts.member(a, user(Actor.A_PROXY), AccountRole.PROXY_OWNER);
         accounts.member(a, user(Actor.A_CLERK), AccountRole.USER);
         accounts.member(a, user(Actor.A_NOBODY), AccountRole.USER);
@@ -142,6 +154,14 @@ final class AuthorizationMatrixFixture {
         label(cIdentifier, "{C identifier}");
         label(bGroup, "{B group}");
         users.forEach((actor, user) -> label(user.id(), "{" + actor + "}"));
+        String aBase = aTax.value().substring(0, 10);
+        filings = new AuthorizationMatrixFilings(mvc, people, accounts, jdbc, context, client(Actor.B_OWNER), b,
+                aBase + "01", aBase + "02", cTax.value());
+        filings.entries.forEach((entry, number) -> label(number.formatted(), "{" + entry + "}"));
+        label(filings.madeUp.formatted(), "{made-up entry}");
+        label(filings.bUpload, "{B upload}");
+        label(filings.dUpload, "{D upload}");
+        label(filings.d.sub().id(), "{D brokerage}");
     }
 
     PortalUser user(Actor actor) {
@@ -252,8 +272,19 @@ final class AuthorizationMatrixFixture {
                 union all select 'user ' || concat_ws(' ', u.id, u.status, u.locked_until, u.password_hash)
                     from app_user u where u.id in (:users)
                 union all select 'password link ' || p::text from password_reset_token p where p.user_id in (:users)
+                union all select 'entry ' || concat_ws(' ', e.entry_number, e.status, e.current_version,
+                    e.release_status, e.importer_sub_account_id, e.filer_sub_account_id,
+                    (select count(*) from entry_summary_version v where v.entry_number = e.entry_number),
+                    (select count(*) from entry_history h where h.entry_number = e.entry_number),
+                    (select count(*) from entry_hold o where o.entry_number = e.entry_number))
+                    from entry_summary e where cast(e.filer_code as text) in (:filerCodes)
+                    or e.importer_sub_account_id in (select s.id from sub_account s where s.account_id in (:accounts))
+                union all select 'upload ' || concat_ws(' ', j.id, j.status, j.processed, j.filed, j.refused)
+                    from upload_job j where j.account_id in (:accounts) or j.account_id = :dAccount
                 order by 1
-                """).param("accounts", accountIds).param("users", userIds).query(String.class).list();
+                """).param("accounts", accountIds).param("users", userIds)
+                .param("filerCodes", List.of(filings.bFilerCode, filings.d.filerCode()))
+                .param("dAccount", filings.d.account().account().id().value()).query(String.class).list();
         Map<String, Object> audit = jdbc.sql("""
                 select count(*) filter (where outcome = 'SUCCESS') as successes,
                        count(*) filter (where outcome = 'DENIED') as denials

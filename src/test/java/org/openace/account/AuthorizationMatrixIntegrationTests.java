@@ -1,5 +1,6 @@
 package org.openace.account;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openace.account.AuthorizationMatrixFixture.Actor;
 import org.openace.account.AuthorizationMatrixFixture.State;
 import org.openace.account.AuthorizationMatrixFixture.Target;
+import org.openace.account.AuthorizationMatrixFilings.Entry;
 import org.openace.account.AuthorizationMatrixRequests.Answer;
 import org.openace.account.core.Contacts;
 import org.openace.account.core.Identifiers;
@@ -28,14 +30,22 @@ import org.openace.account.core.SubAccounts;
 import org.openace.account.grant.ClientGroups;
 import org.openace.account.grant.CrossAccountGrant;
 import org.openace.account.grant.GrantScope;
+import org.openace.filing.EntryNumber;
+import org.openace.filing.FilingFixtures;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
 import org.openace.test.PortalTest;
 import org.openace.test.TestAccounts;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -55,6 +65,7 @@ import static org.openace.account.AuthorizationMatrixFixture.Actor.B_OWNER;
 import static org.openace.account.AuthorizationMatrixFixture.Actor.B_PLAIN;
 import static org.openace.account.AuthorizationMatrixFixture.Actor.C_OWNER;
 import static org.openace.account.AuthorizationMatrixFixture.Actor.OFFICER;
+import static org.openace.account.AuthorizationMatrixFixture.Actor.PGA;
 import static org.openace.account.AuthorizationMatrixFixture.Target.A_EAST;
 import static org.openace.account.AuthorizationMatrixFixture.Target.A_WEST;
 import static org.openace.account.AuthorizationMatrixFixture.Target.B_BROKERAGE;
@@ -72,6 +83,14 @@ import static org.openace.account.AuthorizationMatrixRequests.form;
  * another account's data. Whatever is refused is answered exactly as if the data did not exist, changes nothing and
  * is audited; ids of another account's data in an address or a form are answered like made-up ids. The world is
  * built once ({@link AuthorizationMatrixFixture}); nothing here changes what the tables describe.
+ * <p>
+ * Issue 9 adds a partner agency's user (no account: the trade area is forbidden, entries are not seen) and the
+ * filing module's trade-facing pages and endpoints: B files an entry for A's east division and one for A's west
+ * division, C's broker D one for C ({@link AuthorizationMatrixFilings}); the entry search page, its export and the
+ * search API list exactly what each actor may see ({@link #SEES}); an entry's detail, versions and API resource open
+ * for them and are a made-up number to anyone else; uploads are filed and seen only by B's users who may file under
+ * its filer code, and another filer's upload is a made-up id; a token reaches only what its brokerage filed and
+ * files only under its own filer code; officers' moves stay forbidden to everyone else on real entries.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,13 +114,15 @@ class AuthorizationMatrixIntegrationTests {
     AccessControl access;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     private AuthorizationMatrixFixture world;
     private AuthorizationMatrixRequests requests;
 
     @BeforeAll
     void buildTheWorldOnce() {
-        world = new AuthorizationMatrixFixture(users, accounts, contacts, identifiers, groups, jdbc, mvc);
+        world = new AuthorizationMatrixFixture(users, accounts, contacts, identifiers, groups, jdbc, mvc, context);
         requests = new AuthorizationMatrixRequests(world);
     }
 
@@ -321,9 +342,10 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     @Test
-    void nothingThereIsNotFoundForTradeUsersWhileTheWholeTradeAreaIsForbiddenToTheOfficer() {
+    void nothingThereIsNotFoundForTradeUsersWhileTheWholeTradeAreaIsForbiddenToTheOfficerAndThePartnerAgency() {
         for (Actor actor : Actor.values()) {
-            assertThat(requests.nothingThere(actor).status()).as(actor.name()).isEqualTo(actor == OFFICER ? 403 : 404);
+            assertThat(requests.nothingThere(actor).status()).as(actor.name())
+                    .isEqualTo(actor == OFFICER || actor == PGA ? 403 : 404);
             assertThat(requests.nothingThereInTheApi(actor).shape()).as(actor.name()).contains("NOT_FOUND");
         }
     }
@@ -609,6 +631,18 @@ class AuthorizationMatrixIntegrationTests {
                             assertThat(page.status()).as(move).isEqualTo(actor == OFFICER ? 404 : 403);
                             assertThat(call.status()).as(move).isEqualTo(actor == OFFICER ? 404 : 403);
                             assertThat(call.shape()).as(move).contains(actor == OFFICER ? "NOT_FOUND" : "FORBIDDEN");
+                            if (actor != OFFICER) {
+                                // the world's entries exist: still forbidden, whoever may see them
+                                for (var number : world.filings.entries.values()) {
+                                    String real = number.formatted();
+                                    assertThat(requests.post(actor, "/officer/entries/" + real + "/actions/" + move,
+                                            form("reasons", "Forged", "authority", "CBP", "reason", "Forged",
+                                                    "holdNumber", "1", "liquidationDate", "2027-01-08",
+                                                    "amount", "1.00")).status()).as(move + " " + real).isEqualTo(403);
+                                    assertThat(requests.post(actor, "/api/v1/entry-summaries/" + real + "/actions/"
+                                            + move, body).shape()).as(move + " " + real).contains("FORBIDDEN");
+                                }
+                            }
                         }
                         State after = world.state(actor);
                         assertThat(after.rows()).as("the data").isEqualTo(before.rows());
@@ -616,6 +650,339 @@ class AuthorizationMatrixIntegrationTests {
                     }));
         }
         return tests;
+    }
+
+    // --- entry summaries (filing): search, detail, export, uploads -----------------------------------------------
+
+    /**
+     * Which of the world's entries each actor may see (issue 9, F1): the importer's account by its importer number and
+     * the filer's account by its filer code, without a grant; anyone else only through a grant, narrowed as the
+     * rights are; officers all; partner agencies nothing. B filed both of A's entries, so B's users with entries on
+     * the brokerage see A's west entry too, although A granted B only its east division; B's user to whom only the
+     * east grant was passed on sees east alone.
+     */
+    private static final Map<Actor, Set<Entry>> SEES = seen();
+
+    private static Map<Actor, Set<Entry>> seen() {
+        Map<Actor, Set<Entry>> sees = new EnumMap<>(Actor.class);
+        sees.put(A_OWNER, EnumSet.of(Entry.A_EAST_BY_B, Entry.A_WEST_BY_B));
+        sees.put(A_PROXY, EnumSet.of(Entry.A_EAST_BY_B, Entry.A_WEST_BY_B));
+        sees.put(A_CLERK, EnumSet.of(Entry.A_EAST_BY_B));
+        sees.put(A_NOBODY, EnumSet.noneOf(Entry.class));
+        sees.put(B_OWNER, EnumSet.of(Entry.A_EAST_BY_B, Entry.A_WEST_BY_B));
+        sees.put(B_DELEGATE, EnumSet.of(Entry.A_EAST_BY_B));
+        sees.put(B_PLAIN, EnumSet.of(Entry.A_EAST_BY_B, Entry.A_WEST_BY_B));
+        sees.put(C_OWNER, EnumSet.of(Entry.C_BY_D));
+        sees.put(OFFICER, EnumSet.allOf(Entry.class));
+        sees.put(PGA, EnumSet.noneOf(Entry.class));
+        return sees;
+    }
+
+    @Test
+    void everyActorIsInTheTableOfEntriesSeen() {
+        assertThat(SEES.keySet()).containsExactlyInAnyOrder(Actor.values());
+    }
+
+    /** The searches that hold every entry of the world: one per filer code (B's and D's hold no other entries). */
+    private List<String> searchesByFiler(String path, String more) {
+        return List.of(path + "?filerCode=" + world.filings.bFilerCode + more,
+                path + "?filerCode=" + world.filings.d.filerCode() + more);
+    }
+
+    /** The world's entries whose numbers are in the text. */
+    private Set<Entry> named(String text) {
+        Set<Entry> found = EnumSet.noneOf(Entry.class);
+        world.filings.entries.forEach((entry, number) -> {
+            if (text.contains(number.formatted())) {
+                found.add(entry);
+            }
+        });
+        return found;
+    }
+
+    private String body(Actor actor, String path) {
+        MockHttpServletResponse response = requests.exchange(actor, MockMvcRequestBuilders.get(path), path);
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @TestFactory
+    List<DynamicTest> theEntrySearchPageAndItsCsvExportHoldExactlyTheEntriesEachActorMaySee() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + " searches /entries and exports it", () -> {
+                if (actor == PGA) {
+                    assertThat(requests.get(actor, "/entries").status()).isEqualTo(403);
+                    assertThat(requests.get(actor, searchesByFiler("/entries/export", "&format=csv").getFirst())
+                            .status()).isEqualTo(403);
+                    return;
+                }
+                Set<Entry> listed = EnumSet.noneOf(Entry.class);
+                Set<Entry> exported = EnumSet.noneOf(Entry.class);
+                for (String search : searchesByFiler("/entries", "")) {
+                    listed.addAll(named(body(actor, search)));
+                }
+                for (String export : searchesByFiler("/entries/export", "&format=csv")) {
+                    exported.addAll(named(body(actor, export)));
+                }
+                assertThat(listed).as("listed").isEqualTo(SEES.get(actor));
+                assertThat(exported).as("exported").isEqualTo(SEES.get(actor));
+            }));
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> theEntrySearchApiListsExactlyTheEntriesEachSignedInActorMaySee() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + " searches GET /api/v1/entry-summaries", () -> {
+                if (actor == PGA) {
+                    Answer refused = requests.get(actor, "/api/v1/entry-summaries");
+                    assertThat(refused.status()).isEqualTo(403);
+                    assertThat(refused.shape()).contains("FORBIDDEN");
+                    return;
+                }
+                Set<Entry> listed = EnumSet.noneOf(Entry.class);
+                for (String search : searchesByFiler("/api/v1/entry-summaries", "&limit=200")) {
+                    for (JsonNode entry : AuthorizationMatrixFixture.json(requests.exchange(actor,
+                            MockMvcRequestBuilders.get(search), search)).path("entries")) {
+                        listed.addAll(named(entry.path("entryNumber").asString()));
+                    }
+                }
+                assertThat(listed).isEqualTo(SEES.get(actor));
+            }));
+        }
+        return tests;
+    }
+
+    /** An entry's pages and API resources, for an entry number. */
+    private static List<String> entryPaths(String number) {
+        return List.of("/entries/" + number, "/entries/" + number + "/versions",
+                "/entries/" + number + "/versions?left=1&right=1", "/api/v1/entry-summaries/" + number,
+                "/api/v1/entry-summaries/" + number + "/versions/1");
+    }
+
+    @TestFactory
+    List<DynamicTest> anEntrysDetailVersionsAndResourceOpenExactlyForWhoMaySeeItAndAreOtherwiseAMadeUpNumber() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Entry entry : Entry.values()) {
+            String number = world.filings.entries.get(entry).formatted();
+            for (Actor actor : Actor.values()) {
+                boolean sees = SEES.get(actor).contains(entry);
+                tests.add(dynamicTest(actor + (sees ? " opens " : " does not find ") + entry, () -> {
+                    State before = world.state(actor);
+                    List<String> paths = entryPaths(number);
+                    List<String> madeUp = entryPaths(world.filings.madeUp.formatted());
+                    for (int i = 0; i < paths.size(); i++) {
+                        Answer answer = requests.get(actor, paths.get(i));
+                        if (sees) {
+                            assertThat(answer.status()).as(paths.get(i)).isEqualTo(200);
+                        }
+                        else {
+                            assertThat(answer.status()).as(paths.get(i)).isEqualTo(404);
+                            assertThat(answer).as(paths.get(i)).isEqualTo(requests.get(actor, madeUp.get(i)));
+                        }
+                    }
+                    assertThat(world.state(actor).rows()).as("the data").isEqualTo(before.rows());
+                }));
+            }
+        }
+        return tests;
+    }
+
+    private MockHttpServletResponse withToken(String token, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token).accept(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse();
+    }
+
+    private static String shape(MockHttpServletResponse response) {
+        JsonNode problem = AuthorizationMatrixFixture.json(response);
+        return response.getStatus() + " " + response.getContentType() + " " + problem.path("code").asString() + " "
+                + problem.path("title").asString() + " " + problem.path("detail").asString();
+    }
+
+    @Test
+    void aBrokersTokenReadsAndListsTheEntriesItsBrokerageFiledAndNoOthers() throws Exception {
+        AuthorizationMatrixFilings filings = world.filings;
+        String api = "/api/v1/entry-summaries/";
+        for (Entry entry : List.of(Entry.A_EAST_BY_B, Entry.A_WEST_BY_B)) {
+            assertThat(withToken(filings.bToken, MockMvcRequestBuilders.get(api + filings.entries.get(entry)
+                    .formatted())).getStatus()).as("B filed " + entry).isEqualTo(200);
+        }
+        for (String path : List.of("", "/versions/1")) {
+            String madeUp = shape(withToken(filings.bToken, MockMvcRequestBuilders.get(api
+                    + filings.madeUp.formatted() + path)));
+            assertThat(madeUp).startsWith("404");
+            assertThat(shape(withToken(filings.bToken, MockMvcRequestBuilders.get(api
+                    + filings.entries.get(Entry.C_BY_D).formatted() + path)))).as("C's entry, filed by D")
+                    .isEqualTo(madeUp);
+            assertThat(shape(withToken(filings.d.token(), MockMvcRequestBuilders.get(api
+                    + filings.entries.get(Entry.A_EAST_BY_B).formatted() + path)))).as("D's token on A's entry")
+                    .isEqualTo(shape(withToken(filings.d.token(), MockMvcRequestBuilders.get(api
+                            + EntryNumber.of(filings.d.filerCode(), "7777777").formatted() + path))));
+        }
+        Set<Entry> listed = EnumSet.noneOf(Entry.class);
+        for (String search : searchesByFiler("/api/v1/entry-summaries", "")) {
+            for (JsonNode found : AuthorizationMatrixFixture.json(withToken(filings.bToken,
+                    MockMvcRequestBuilders.get(search))).path("entries")) {
+                listed.addAll(named(found.path("entryNumber").asString()));
+            }
+        }
+        assertThat(listed).isEqualTo(EnumSet.of(Entry.A_EAST_BY_B, Entry.A_WEST_BY_B));
+    }
+
+    @Test
+    void aBrokersTokenCannotFileUnderAnotherFilersCodeAndChangesNothing() throws Exception {
+        AuthorizationMatrixFilings filings = world.filings;
+        EntryNumber dsNumber = EntryNumber.of(filings.d.filerCode(), "0000009");
+        State before = world.state(B_OWNER);
+
+        MockHttpServletResponse refused = withToken(filings.bToken, MockMvcRequestBuilders.post(
+                "/api/v1/entry-summaries").contentType(MediaType.APPLICATION_JSON)
+                .content(FilingFixtures.summary(dsNumber, FilingFixtures.DEMO_IMPORTER)));
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(new String(refused.getContentAsByteArray(), StandardCharsets.UTF_8)).contains("E102_FILER_CODE");
+        assertThat(world.state(B_OWNER).rows()).as("the data").isEqualTo(before.rows());
+        assertThat(jdbc.sql("select count(*) from entry_summary where entry_number = ?").param(dsNumber.compact())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @TestFactory
+    List<DynamicTest> noSignedInActorFilesThroughTheIntakeApiAndTheRefusalChangesNothing() {
+        String summary = FilingFixtures.summary(EntryNumber.of(world.filings.bFilerCode, "0000004"),
+                FilingFixtures.DEMO_IMPORTER);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + " cannot POST /api/v1/entry-summaries with a session", () -> {
+                State before = world.state(actor);
+
+                Answer refused = requests.post(actor, "/api/v1/entry-summaries", summary);
+
+                assertThat(refused.status()).isIn(401, 403);
+                assertThat(world.state(actor).rows()).as("the data").isEqualTo(before.rows());
+            }));
+        }
+        return tests;
+    }
+
+    /** The uploads' pages of one upload. */
+    private static List<String> uploadPaths(Object id) {
+        return List.of("/entry-uploads/" + id, "/entry-uploads/" + id + "/progress",
+                "/entry-uploads/" + id + "/results.csv");
+    }
+
+    @TestFactory
+    List<DynamicTest> anUploadsPagesOpenOnlyForItsFilersUsersWhoMayFileAndAreOtherwiseAMadeUpId() {
+        Set<Actor> bFilers = EnumSet.of(B_OWNER, B_PLAIN);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + " opens the uploads of B and D", () -> {
+                State before = world.state(actor);
+                List<String> madeUp = uploadPaths(UUID.randomUUID());
+                List<String> bs = uploadPaths(world.filings.bUpload);
+                List<String> ds = uploadPaths(world.filings.dUpload);
+                for (int i = 0; i < madeUp.size(); i++) {
+                    Answer nothing = requests.get(actor, madeUp.get(i));
+                    assertThat(nothing.status()).isEqualTo(actor == OFFICER || actor == PGA ? 403 : 404);
+                    if (bFilers.contains(actor)) {
+                        assertThat(requests.get(actor, bs.get(i)).status()).as(bs.get(i)).isEqualTo(200);
+                    }
+                    else {
+                        assertThat(requests.get(actor, bs.get(i))).as(bs.get(i)).isEqualTo(nothing);
+                    }
+                    assertThat(requests.get(actor, ds.get(i))).as(ds.get(i)).isEqualTo(nothing);
+                }
+                assertThat(world.state(actor).rows()).as("the data").isEqualTo(before.rows());
+            }));
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> theUploadFormOffersTheBrokeragesFilerCodeExactlyToWhoMayFileUnderIt() {
+        String bChoice = world.brokerage().id() + ":" + world.filings.bFilerCode;
+        String dChoice = world.filings.d.sub().id() + ":" + world.filings.d.filerCode();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : Actor.values()) {
+            tests.add(dynamicTest(actor + " opens /entry-uploads", () -> {
+                if (actor == OFFICER || actor == PGA) {
+                    assertThat(requests.get(actor, "/entry-uploads").status()).isEqualTo(403);
+                    return;
+                }
+                String page = body(actor, "/entry-uploads");
+                boolean files = actor == B_OWNER || actor == B_PLAIN;
+                assertThat(page.contains(bChoice)).as("B's filer code offered").isEqualTo(files);
+                assertThat(page.contains(world.filings.bUpload.toString())).as("B's upload listed").isEqualTo(files);
+                assertThat(page).doesNotContain(dChoice).doesNotContain(world.filings.dUpload.toString());
+            }));
+        }
+        return tests;
+    }
+
+    private Answer uploadOnTheWeb(Actor actor, String filer) {
+        AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.multipart("/entry-uploads")
+                .file(new MockMultipartFile("file", "forged.jsonl", "application/x-ndjson",
+                        (FilingFixtures.summary(EntryNumber.of(world.filings.bFilerCode, "0000003"),
+                                FilingFixtures.DEMO_IMPORTER).replace("\n", "") + "\n")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .param("filer", filer).param("_csrf", world.csrf(actor));
+        return requests.answer("/entry-uploads", requests.exchange(actor, request, "/entry-uploads"));
+    }
+
+    @TestFactory
+    List<DynamicTest> whoMayNotFileUnderBsFilerCodeCannotUploadAndChangesNothing() {
+        String bChoice = world.brokerage().id() + ":" + world.filings.bFilerCode;
+        String madeUpChoice = UUID.randomUUID() + ":" + world.filings.bFilerCode;
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Actor actor : EnumSet.complementOf(EnumSet.of(B_OWNER, B_PLAIN))) {
+            tests.add(dynamicTest(actor + " cannot upload under B's filer code", () -> {
+                State before = world.state(actor);
+
+                Answer refused = uploadOnTheWeb(actor, bChoice);
+
+                assertThat(refused.status()).isEqualTo(actor == OFFICER || actor == PGA ? 403 : 400);
+                assertThat(refused).isEqualTo(uploadOnTheWeb(actor, madeUpChoice));
+                State after = world.state(actor);
+                assertThat(after.rows()).as("the data").isEqualTo(before.rows());
+                assertThat(after.successes()).as("audited as done").isEqualTo(before.successes());
+            }));
+        }
+        tests.add(dynamicTest("B_OWNER cannot upload under D's filer code, answered like a made-up choice", () -> {
+            State before = world.state(B_OWNER);
+
+            Answer refused = uploadOnTheWeb(B_OWNER, world.filings.d.sub().id() + ":" + world.filings.d.filerCode());
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused).isEqualTo(uploadOnTheWeb(B_OWNER, madeUpChoice));
+            assertThat(world.state(B_OWNER).rows()).as("the data").isEqualTo(before.rows());
+        }));
+        return tests;
+    }
+
+    @Test
+    void anotherFilersUploadIsAnsweredToATokenLikeAMadeUpIdAndSessionsDoNotReachTheUploadsApi() throws Exception {
+        String api = "/api/v1/entry-summary-uploads/";
+        AuthorizationMatrixFilings filings = world.filings;
+        for (String path : List.of("", "/results")) {
+            assertThat(withToken(filings.bToken, MockMvcRequestBuilders.get(api + filings.bUpload + path))
+                    .getStatus()).isEqualTo(200);
+            String madeUp = shape(withToken(filings.bToken, MockMvcRequestBuilders.get(api + UUID.randomUUID()
+                    + path)));
+            assertThat(madeUp).startsWith("404");
+            assertThat(shape(withToken(filings.bToken, MockMvcRequestBuilders.get(api + filings.dUpload + path))))
+                    .isEqualTo(madeUp);
+        }
+        for (Actor actor : Actor.values()) {
+            State before = world.state(actor);
+            Answer own = requests.get(actor, api + filings.bUpload);
+            assertThat(own.status()).as(actor.name()).isIn(401, 403);
+            assertThat(own).as(actor.name()).isEqualTo(requests.get(actor, api + UUID.randomUUID()));
+            Answer upload = requests.post(actor, "/api/v1/entry-summary-uploads", "{}");
+            assertThat(upload.status()).as(actor.name()).isIn(401, 403, 415);
+            assertThat(world.state(actor).rows()).as(actor.name()).isEqualTo(before.rows());
+        }
     }
 
     // --- forms --------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.openace.account.AuthorizationMatrixFixture.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
@@ -61,7 +62,7 @@ final class AuthorizationMatrixRequests {
         return next == null ? answer(path, response) : get(actor, next);
     }
 
-    MockHttpServletResponse exchange(Actor actor, MockHttpServletRequestBuilder request, String path) {
+    MockHttpServletResponse exchange(Actor actor, AbstractMockHttpServletRequestBuilder<?> request, String path) {
         return world.client(actor).exchange(request.accept(isApi(path) ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML));
     }
 
@@ -102,7 +103,7 @@ final class AuthorizationMatrixRequests {
         return exchange(actor, request, path);
     }
 
-    private static Answer answer(String path, MockHttpServletResponse response) {
+    static Answer answer(String path, MockHttpServletResponse response) {
         if (isApi(path)) {
             JsonNode problem = AuthorizationMatrixFixture.json(response);
             return new Answer(response.getStatus(), response.getContentType() + " | " + problem.path("code").asString()

@@ -45,9 +45,18 @@ public final class FilingFixtures {
         PortalUser owner = users.create(prefix, Role.TRADE);
         OpenTradeAccount.Opened account = accounts.broker(owner);
         SubAccount sub = account.subAccounts().getFirst();
-        String filer = jdbc.sql("select value_plain from account_identifier where sub_account_id = ? and kind = 'FILER_CODE'")
+        return new Broker(owner, account, sub, filerCode(jdbc, sub),
+                issueToken(PortalClient.signedIn(mvc, owner), account, sub));
+    }
+
+    /** The filer code of a broker's or filer's sub-account. */
+    public static String filerCode(JdbcClient jdbc, SubAccount sub) {
+        return jdbc.sql("select value_plain from account_identifier where sub_account_id = ? and kind = 'FILER_CODE'")
                 .param(sub.id().value()).query(String.class).single();
-        PortalClient browser = PortalClient.signedIn(mvc, owner);
+    }
+
+    /** Issues an API token for the sub-account on the account's pages, as its owner signed in {@code browser}. */
+    public static String issueToken(PortalClient browser, OpenTradeAccount.Opened account, SubAccount sub) {
         String page = "/accounts/" + account.account().id() + "/api-tokens";
         browser.get(page);
         PortalClient.Page issued = browser.post(page, Map.of("subAccountId", sub.id().toString(), "name",
@@ -55,7 +64,7 @@ public final class FilingFixtures {
         assertThat(issued.status()).isEqualTo(200);
         Matcher matcher = SECRET.matcher(issued.body());
         assertThat(matcher.find()).as("the token's secret is shown").isTrue();
-        return new Broker(owner, account, sub, filer, matcher.group());
+        return matcher.group();
     }
 
     /** A valid entry summary of one line, read as JSON. */

@@ -106,7 +106,14 @@ public final class TestAccounts {
 
     /** An importer's account with two importer sub-accounts (two suffixes of its EIN). */
     public OpenTradeAccount.Opened importerWithTwoDivisions(PortalUser owner) {
-        TaxIdentifier ein = ein();
+        return importerWithTwoDivisions(owner, ein());
+    }
+
+    /**
+     * An importer's account with the given EIN and two importer sub-accounts: east holds the importer number of the
+     * EIN with suffix 01, west with suffix 02.
+     */
+    public OpenTradeAccount.Opened importerWithTwoDivisions(PortalUser owner, TaxIdentifier ein) {
         String base = ein.value().substring(0, 10);
         return openWithRetry("Two Division Imports", owner, List.of(
                 new AccountOpening.NewSubAccount(BusinessActivity.IMPORTER, "East division",

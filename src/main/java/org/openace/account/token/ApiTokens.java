@@ -120,6 +120,21 @@ class ApiTokens {
                 .optional();
     }
 
+    /** The token by its id, with whether its sub-account may still file under its filer code. */
+    Optional<Found> byId(UUID id) {
+        return jdbc.sql("""
+                select t.id, t.account_id, t.sub_account_id, t.filer_code, t.digest, t.expires_at, t.revoked_at,
+                """ + FILES + """
+                       as files
+                from api_token t join sub_account s on s.id = t.sub_account_id
+                join trade_account a on a.id = t.account_id
+                where t.id = ?
+                """).param(id).query((rs, n) -> new Found(rs.getObject(1, UUID.class),
+                        new AccountId(rs.getObject(2, UUID.class)), new SubAccountId(rs.getObject(3, UUID.class)),
+                        rs.getString(4), rs.getBytes(5), instant(rs, 6), nullableInstant(rs, 7), rs.getBoolean(8)))
+                .optional();
+    }
+
     /** Revokes an unrevoked token of the account; false if there is none such. */
     boolean revoke(UUID id, AccountId account, UserId by, Instant now) {
         return jdbc.sql("update api_token set revoked_at = ?, revoked_by = ? where id = ? and account_id = ? "

@@ -19,15 +19,19 @@ public record UploadJob(UUID id, AccountId account, SubAccountId filerSubAccount
                  UploadFormat format, long sizeBytes, Status status, @Nullable Integer total, int processed,
                  int filed, int refused, Instant createdAt, @Nullable Instant finishedAt) {
 
-    public enum Status { QUEUED, RUNNING, COMPLETED }
+    /**
+     * Where the job stands: waiting, being filed, every summary filed or refused, or stopped because the uploader's
+     * right to file was withdrawn while it was filed (the summaries after that were not filed, each with its result).
+     */
+    public enum Status { QUEUED, RUNNING, COMPLETED, STOPPED }
 
     public Filer filer() {
         return new Filer(filerCode, filerSubAccount, new AuditActor(uploadedBy, actorName));
     }
 
-    /** Whole percent done: 0 until counted, 100 once completed. */
+    /** Whole percent done: 0 until counted, 100 once finished. */
     public int percent() {
-        if (status == Status.COMPLETED) {
+        if (finished()) {
             return 100;
         }
         if (total == null || total == 0) {
@@ -36,7 +40,12 @@ public record UploadJob(UUID id, AccountId account, SubAccountId filerSubAccount
         return (int) Math.min(99, (long) processed * 100 / total);
     }
 
-    public boolean completed() {
-        return status == Status.COMPLETED;
+    /** Every summary of the file has its result: completed, or stopped. */
+    public boolean finished() {
+        return status == Status.COMPLETED || status == Status.STOPPED;
+    }
+
+    public boolean stopped() {
+        return status == Status.STOPPED;
     }
 }

@@ -129,6 +129,12 @@ class UploadJobs {
                 .param(filed + refused).param(filed).param(refused).param(job).update();
     }
 
+    /** Ends a job whose uploader's right to file was withdrawn: its remaining summaries have their results. */
+    void stopped(UUID job, Instant now) {
+        jdbc.sql("update upload_job set status = 'STOPPED', finished_at = ? where id = ?").param(Timestamp.from(now))
+                .param(job).update();
+    }
+
     void completed(UUID job, Instant now) {
         jdbc.sql("update upload_job set status = 'COMPLETED', finished_at = ? where id = ?").param(Timestamp.from(now))
                 .param(job).update();

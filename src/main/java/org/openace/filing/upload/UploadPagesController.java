@@ -106,7 +106,7 @@ class UploadPagesController {
                @AuthenticationPrincipal CurrentUser user, Model model) {
         UploadJob job = visible(user, uploadId);
         int afterLine = after != null && after.matches("[0-9]{1,9}") ? Integer.parseInt(after) : 0;
-        List<UploadResult> results = job.completed() ? jobs.results(job.id(), afterLine, PAGE) : List.of();
+        List<UploadResult> results = job.finished() ? jobs.results(job.id(), afterLine, PAGE) : List.of();
         model.addAttribute("job", job);
         model.addAttribute("results", results);
         model.addAttribute("afterLine", afterLine);
@@ -121,7 +121,7 @@ class UploadPagesController {
     String progress(@PathVariable String uploadId, @AuthenticationPrincipal CurrentUser user, Model model,
                     HttpServletResponse response) {
         UploadJob job = visible(user, uploadId);
-        if (job.completed()) {
+        if (job.finished()) {
             response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("job", job);

@@ -44,6 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link FileEntrySummary}; a batch's results and counts are committed together once all of its summaries are filed.
  * A summary filed whose result was not committed (a crash in between) is filed again on resumption and, being the
  * same content, gets the same entry number and version (filing is idempotent): nothing is filed twice.
+ * <p>
+ * Before each batch the worker asks again whether the uploader may still file under the job's filer code
+ * ({@link UploaderRights}: the token still valid, the user still holding entries at edit on the filer sub-account).
+ * Once the answer is no, nothing more of the file is filed: every summary from that batch on gets the result
+ * {@value #RIGHTS_WITHDRAWN}, the job ends {@code STOPPED} and {@code UPLOAD_STOPPED} is audited.
  */
 @Component
 class UploadWorker implements DisposableBean {
@@ -51,6 +56,8 @@ class UploadWorker implements DisposableBean {
     /** Something went wrong in the portal while filing this one summary (not the summary's fault). */
     static final String NOT_PROCESSED = "E900_NOT_PROCESSED";
     static final String TOO_MANY = "E901_TOO_MANY_SUMMARIES";
+    /** The uploader's right to file under the filer code was withdrawn while the file was filed. */
+    static final String RIGHTS_WITHDRAWN = "UPLOAD_RIGHTS_WITHDRAWN";
 
     private static final Logger log = LoggerFactory.getLogger(UploadWorker.class);
     private static final String CLAIM = """
@@ -65,11 +72,13 @@ class UploadWorker implements DisposableBean {
     private final AuditTrail audit;
     private final Clock clock;
     private final UploadProperties properties;
+    private final UploaderRights rights;
     private final ExecutorService pool;
 
     UploadWorker(DataSource dataSource, UploadJobs jobs, FileEntrySummary filing, TransactionTemplate transaction,
-                 AuditTrail audit, Clock clock, UploadProperties properties) {
+                 AuditTrail audit, Clock clock, UploadProperties properties, UploaderRights rights) {
         this.dataSource = dataSource;
+        this.rights = rights;
         this.jobs = jobs;
         this.filing = filing;
         this.transaction = transaction;
@@ -133,7 +142,7 @@ class UploadWorker implements DisposableBean {
 
     private void process(UUID id) {
         UploadJob job = jobs.find(id).orElseThrow();
-        if (job.completed()) {
+        if (job.finished()) {
             return;
         }
         jobs.started(id, clock.instant());
@@ -142,6 +151,7 @@ class UploadWorker implements DisposableBean {
         }
         int done = jobs.lastLineDone(id);
         Filer filer = job.filer();
+        Withdrawal withdrawal = new Withdrawal(job);
         try (SummaryReader reader = SummaryReader.of(job.format(), jobs.content(id))) {
             List<SummaryItem> batch = new ArrayList<>();
             Set<String> entriesInBatch = new HashSet<>();
@@ -160,7 +170,7 @@ class UploadWorker implements DisposableBean {
                 }
                 String entry = key(item);
                 if (batch.size() >= properties.batchSize() || (entry != null && entriesInBatch.contains(entry))) {
-                    flush(id, filer, batch);
+                    flush(id, filer, batch, withdrawal);
                     batch.clear();
                     entriesInBatch.clear();
                 }
@@ -169,10 +179,19 @@ class UploadWorker implements DisposableBean {
                     entriesInBatch.add(entry);
                 }
             }
-            flush(id, filer, batch);
+            flush(id, filer, batch, withdrawal);
         }
         UploadJob finished = jobs.find(id).orElseThrow();
         transaction.executeWithoutResult(status -> {
+            if (withdrawal.from != null) {
+                jobs.stopped(id, clock.instant());
+                audit.record(AuditRecord.of("UPLOAD_STOPPED", AuditOutcome.DENIED).actor(filer.actor())
+                        .object("ENTRY_SUMMARY_UPLOAD", id).detail("filerCode", filer.filerCode())
+                        .detail("reason", RIGHTS_WITHDRAWN).detail("notFiledFromLine", withdrawal.from)
+                        .detail("summaries", finished.processed()).detail("filed", finished.filed())
+                        .detail("refused", finished.refused()));
+                return;
+            }
             jobs.completed(id, clock.instant());
             audit.record(AuditRecord.of("UPLOAD_COMPLETED", AuditOutcome.SUCCESS).actor(filer.actor())
                     .object("ENTRY_SUMMARY_UPLOAD", id).detail("filerCode", filer.filerCode())
@@ -181,14 +200,44 @@ class UploadWorker implements DisposableBean {
         });
     }
 
+    /**
+     * Whether the uploader's right was found withdrawn, and from which line: asked before each batch until the answer
+     * is no, never again after.
+     */
+    private final class Withdrawal {
+
+        private final UploadJob job;
+        private @org.jspecify.annotations.Nullable Integer from;
+
+        Withdrawal(UploadJob job) {
+            this.job = job;
+        }
+
+        boolean before(SummaryItem first) {
+            if (from == null && !rights.mayStillFile(job)) {
+                from = first.lineNumber();
+            }
+            return from != null;
+        }
+    }
+
     /** Two summaries of one entry in a file are filed one after the other, in the file's order. */
     private static @org.jspecify.annotations.Nullable String key(SummaryItem item) {
         String entry = item.entryNumber();
         return entry == null ? null : entry.replace("-", "").strip().toUpperCase(Locale.ROOT);
     }
 
-    private void flush(UUID id, Filer filer, List<SummaryItem> batch) {
+    private void flush(UUID id, Filer filer, List<SummaryItem> batch, Withdrawal withdrawal) {
         if (batch.isEmpty()) {
+            return;
+        }
+        if (withdrawal.before(batch.getFirst())) {
+            List<UploadResult> notFiled = batch.stream().map(item -> refused(item, List.of(new RuleViolation(
+                    RIGHTS_WITHDRAWN, "$", "Not filed: the right to file under filer code " + filer.filerCode()
+                            + " was withdrawn while the file was processed (the API token was revoked or expired, "
+                            + "or the uploader no longer may file entries for this sub-account). Send the summaries "
+                            + "not filed again once the right is back.")))).toList();
+            transaction.executeWithoutResult(status -> jobs.record(id, notFiled));
             return;
         }
         List<Future<UploadResult>> filings = new ArrayList<>();

@@ -231,7 +231,7 @@ class EntrySummaryUploadApiIntegrationTests {
         int before = count("select count(*) from upload_job");
         ReceiveUpload small = new ReceiveUpload(context.getBean(UploadJobs.class),
                 new UploadProperties(org.springframework.util.unit.DataSize.ofBytes(1000), 10, 4, 1,
-                        Duration.ofSeconds(1)),
+                        Duration.ofSeconds(1), Duration.ofDays(7), "-"),
                 context.getBean(org.openace.audit.AuditTrail.class),
                 context.getBean(org.springframework.transaction.support.TransactionTemplate.class),
                 context.getBean(java.time.Clock.class));
@@ -284,7 +284,9 @@ class EntrySummaryUploadApiIntegrationTests {
         UploadJobs jobs = context.getBean(UploadJobs.class);
         org.openace.filing.intake.FileEntrySummary filing =
                 context.getBean(org.openace.filing.intake.FileEntrySummary.class);
-        UUID token = UUID.randomUUID();
+        // the broker's token: the worker asks before each batch whether the uploader may still file
+        UUID token = jdbc.sql("select id from api_token where sub_account_id = ?").param(broker.sub().id().value())
+                .query(UUID.class).single();
         UploadJob job = new UploadJob(UUID.randomUUID(), broker.account().account().id(), broker.sub().id(),
                 broker.filerCode(), null, token, "api-token:" + token, "crash.jsonl", UploadFormat.JSONL,
                 content.length, UploadJob.Status.QUEUED, null, 0, 0, 0, Instant.now(), null);
@@ -331,7 +333,7 @@ class EntrySummaryUploadApiIntegrationTests {
         while (Instant.now().isBefore(until)) {
             worker.workOnNext();
             UploadJob job = jobs.find(id).orElseThrow();
-            if (job.completed()) {
+            if (job.finished()) {
                 return JSON.valueToTree(UploadAnswers.job(job));
             }
             Thread.sleep(100);

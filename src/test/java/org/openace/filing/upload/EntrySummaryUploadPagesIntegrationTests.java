@@ -69,7 +69,7 @@ class EntrySummaryUploadPagesIntegrationTests {
         Instant until = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(until)) {
             worker.workOnNext();
-            if (jobs.find(id).orElseThrow().completed()) {
+            if (jobs.find(id).orElseThrow().finished()) {
                 return;
             }
             Thread.sleep(100);

@@ -1,0 +1,28 @@
+package org.openace.account.token;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.openace.account.ApiTokenStanding;
+import org.springframework.stereotype.Component;
+
+/** {@link ApiTokenStanding} from {@code api_token}, as {@link ApiTokenAuthenticationProvider} decides a request. */
+@Component
+class SqlApiTokenStanding implements ApiTokenStanding {
+
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    SqlApiTokenStanding(ApiTokens tokens, Clock clock) {
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean mayStillFile(UUID tokenId) {
+        return tokens.byId(tokenId)
+                .filter(token -> token.revokedAt() == null && token.subAccountFiles()
+                        && token.expiresAt().isAfter(clock.instant()))
+                .isPresent();
+    }
+}
