@@ -106,32 +106,25 @@ class ApiTokens {
     }
 
     Optional<Found> byDigest(byte[] digest) {
+        return found("t.digest = ?", digest);
+    }
+
+    /** The token by its id, with whether its sub-account may still file under its filer code. */
+    Optional<Found> byId(UUID id) {
+        return found("t.id = ?", id);
+    }
+
+    private Optional<Found> found(String condition, Object value) {
         return jdbc.sql("""
                 select t.id, t.account_id, t.sub_account_id, t.filer_code, t.digest, t.expires_at, t.revoked_at,
                 """ + FILES + """
                        as files, t.last_used_at, t.last_used_address
                 from api_token t join sub_account s on s.id = t.sub_account_id
                 join trade_account a on a.id = t.account_id
-                where t.digest = ?
-                """).param(digest).query((rs, n) -> new Found(rs.getObject(1, UUID.class),
+                where\s""" + condition).param(value).query((rs, n) -> new Found(rs.getObject(1, UUID.class),
                         new AccountId(rs.getObject(2, UUID.class)), new SubAccountId(rs.getObject(3, UUID.class)),
                         rs.getString(4), rs.getBytes(5), instant(rs, 6), nullableInstant(rs, 7), rs.getBoolean(8),
                         nullableInstant(rs, 9), rs.getString(10)))
-                .optional();
-    }
-
-    /** The token by its id, with whether its sub-account may still file under its filer code. */
-    Optional<Found> byId(UUID id) {
-        return jdbc.sql("""
-                select t.id, t.account_id, t.sub_account_id, t.filer_code, t.digest, t.expires_at, t.revoked_at,
-                """ + FILES + """
-                       as files
-                from api_token t join sub_account s on s.id = t.sub_account_id
-                join trade_account a on a.id = t.account_id
-                where t.id = ?
-                """).param(id).query((rs, n) -> new Found(rs.getObject(1, UUID.class),
-                        new AccountId(rs.getObject(2, UUID.class)), new SubAccountId(rs.getObject(3, UUID.class)),
-                        rs.getString(4), rs.getBytes(5), instant(rs, 6), nullableInstant(rs, 7), rs.getBoolean(8)))
                 .optional();
     }
 

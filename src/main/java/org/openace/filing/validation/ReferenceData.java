@@ -32,6 +32,9 @@ public interface ReferenceData {
 
     boolean adCvdCaseKnown(AdCvdCaseNumber caseNumber);
 
+    /** The country whose goods an AD/CVD case on file covers; empty if the case is not on file. */
+    Optional<CountryCode> adCvdCaseCountry(AdCvdCaseNumber caseNumber);
+
     /** The fee's rates of a fiscal year, empty if none are loaded (never guessed). */
     Optional<FeeRate> feeRate(FeeClassCode classCode, FiscalYear year);
 }

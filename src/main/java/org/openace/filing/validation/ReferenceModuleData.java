@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.PortCode;
+import org.openace.reference.AdCvdCase;
 import org.openace.reference.AdCvdCaseNumber;
 import org.openace.reference.AdCvdCases;
 import org.openace.reference.Countries;
@@ -94,6 +95,12 @@ class ReferenceModuleData implements ReferenceData {
     @Override
     public boolean adCvdCaseKnown(AdCvdCaseNumber caseNumber) {
         return remembered(new Question("adcvd", caseNumber, null), () -> adCvdCases.exists(caseNumber));
+    }
+
+    @Override
+    public Optional<CountryCode> adCvdCaseCountry(AdCvdCaseNumber caseNumber) {
+        return remembered(new Question("adcvd-country", caseNumber, null),
+                () -> adCvdCases.find(caseNumber).map(AdCvdCase::country));
     }
 
     @Override

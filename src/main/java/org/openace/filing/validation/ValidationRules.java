@@ -23,6 +23,7 @@ public final class ValidationRules {
                 new HtsInForce(reference),
                 new ImporterOnFile(reference),
                 new AdCvdCaseKnown(reference),
+                new AdCvdCaseOfTheOrigin(reference),
                 new DutyArithmetic(),
                 new SummaryTotalsAddUp(),
                 new AdCvdDepositArithmetic(),

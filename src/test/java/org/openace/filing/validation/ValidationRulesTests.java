@@ -46,6 +46,8 @@ class ValidationRulesTests {
                 new EntryTypeCode("11")));
         final Set<ImporterNumber> importers = new HashSet<>(Set.of(SampleForms.IMPORTER));
         final Set<String> cases = new HashSet<>(Set.of("A570016"));
+        /** The country of each case on file, by case key: A-570 is China. */
+        final Map<String, CountryCode> caseCountries = new HashMap<>(Map.of("A570016", SampleForms.CHINA));
         final Map<String, FeeRate> fees = new HashMap<>();
 
         FakeReference() {
@@ -71,6 +73,10 @@ class ValidationRulesTests {
         @Override public boolean entryTypeKnown(EntryTypeCode type, LocalDate date) { return types.contains(type); }
         @Override public boolean importerOnFile(ImporterNumber importer) { return importers.contains(importer); }
         @Override public boolean adCvdCaseKnown(AdCvdCaseNumber number) { return cases.contains(number.caseKey()); }
+        @Override public Optional<CountryCode> adCvdCaseCountry(AdCvdCaseNumber number) {
+            return cases.contains(number.caseKey()) ? Optional.ofNullable(caseCountries.get(number.caseKey()))
+                    : Optional.empty();
+        }
         @Override public Optional<FeeRate> feeRate(FeeClassCode classCode, FiscalYear year) {
             return Optional.ofNullable(fees.get(classCode.value() + "/" + year.year()));
         }
@@ -120,7 +126,7 @@ class ValidationRulesTests {
     @Test
     void theCodesAreStableAndUnique() {
         List<String> codes = new ValidationRules(reference).codes();
-        assertThat(codes).doesNotHaveDuplicates().hasSize(16).allMatch(c -> c.matches("E[1-6]\\d\\d_[A-Z0-9_]+"));
+        assertThat(codes).doesNotHaveDuplicates().hasSize(17).allMatch(c -> c.matches("E[1-6]\\d\\d_[A-Z0-9_]+"));
     }
 
     @Nested
@@ -213,6 +219,30 @@ class ValidationRulesTests {
             reference.cases.clear();
             Form7501 form = SampleForms.builder().lines(withAdCvd(SampleForms.line(1), "10", "1000.00")).build();
             assertThat(codes(check(new AdCvdCaseKnown(reference), form))).containsExactly("E206_ADCVD_CASE_UNKNOWN");
+        }
+
+        @Test
+        void anAdCvdCaseOnALineOfItsCountryPasses() {
+            Form7501 form = SampleForms.builder().lines(withAdCvd(SampleForms.line(1), "10", "1000.00")).build();
+            assertThat(check(new AdCvdCaseOfTheOrigin(reference), form)).isEmpty();
+        }
+
+        @Test
+        void anAdCvdCaseOfAnotherCountryThanTheLinesOriginIsRefused() {
+            reference.caseCountries.put("A570016", new CountryCode("MX"));
+            Form7501 form = SampleForms.builder().lines(withAdCvd(SampleForms.line(1), "10", "1000.00")).build();
+            assertThat(check(new AdCvdCaseOfTheOrigin(reference), form)).singleElement().satisfies(v -> {
+                assertThat(v.code()).isEqualTo("E207_ADCVD_CASE_COUNTRY");
+                assertThat(v.field()).isEqualTo("lines[1].adCvd.caseNumber");
+                assertThat(v.message()).contains("covers goods of MX").contains("country of origin is CN");
+            });
+        }
+
+        @Test
+        void aCaseNotOnFileIsLeftToTheRuleThatReportsIt() {
+            reference.cases.clear();
+            Form7501 form = SampleForms.builder().lines(withAdCvd(SampleForms.line(1), "10", "1000.00")).build();
+            assertThat(check(new AdCvdCaseOfTheOrigin(reference), form)).isEmpty();
         }
     }
 
