@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.openace.account.IdentifierHolders;
@@ -23,7 +26,9 @@ import org.openace.filing.store.EntrySummaryStore;
 import org.openace.filing.validation.FilingContext;
 import org.openace.filing.validation.RuleViolation;
 import org.openace.filing.validation.ValidationRules;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,9 +71,60 @@ public class FileEntrySummary {
         if (!violations.isEmpty()) {
             return refused(form.entryNumber(), filer, violations);
         }
-        byte[] digest = contentDigests.of(form);
-        EntrySummaryStore.Visibility visibility = visibility(form, filer);
-        FilingOutcome outcome = transaction.execute(status -> store(form, filer, digest, visibility));
+        return stored(new Checked(0, form, contentDigests.of(form), visibility(form, filer, new Holders())), filer);
+    }
+
+    /**
+     * Files the summaries of a batch, each with the outcome it would have alone, in the order given. Those that pass
+     * every rule are stored in one transaction, in the order of their entry numbers (so that two batches sharing
+     * entry numbers lock them in the same order and never wait on each other in a circle), then committed together:
+     * one commit for the batch instead of one per summary, and the importer's and filer's holders looked up once per
+     * identifier. Should that transaction fail (a deadlock with single filings, a lost connection), nothing of it is
+     * kept and each summary is filed again on its own.
+     */
+    public List<FilingOutcome> fileAll(List<Form7501> forms, Filer filer) {
+        FilingOutcome[] outcomes = new FilingOutcome[forms.size()];
+        List<Checked> passed = new ArrayList<>();
+        Holders holders = new Holders();
+        for (int i = 0; i < forms.size(); i++) {
+            Form7501 form = forms.get(i);
+            List<RuleViolation> violations = rules.check(form, new FilingContext(filer.filerCode()));
+            if (violations.isEmpty()) {
+                passed.add(new Checked(i, form, contentDigests.of(form), visibility(form, filer, holders)));
+            }
+            else {
+                outcomes[i] = refused(form.entryNumber(), filer, violations);
+            }
+        }
+        passed.sort(Comparator.comparing((Checked c) -> c.form().entryNumber().compact()).thenComparing(Checked::index));
+        List<FilingOutcome> together;
+        try {
+            together = transaction.execute(status -> passed.stream()
+                    .map(checked -> store(checked.form(), filer, checked.digest(), checked.visibility())).toList());
+        }
+        catch (DataAccessException | TransactionException failed) {
+            together = null;
+        }
+        for (int p = 0; p < passed.size(); p++) {
+            Checked checked = passed.get(p);
+            outcomes[checked.index()] = together == null ? stored(checked, filer)
+                    : afterCommit(together.get(p), checked.form(), filer);
+        }
+        return List.of(outcomes);
+    }
+
+    /** A summary that passed every rule, with what storing it needs. */
+    private record Checked(int index, Form7501 form, byte[] digest, EntrySummaryStore.Visibility visibility) {
+    }
+
+    private FilingOutcome stored(Checked checked, Filer filer) {
+        FilingOutcome outcome = transaction.execute(status -> store(checked.form(), filer, checked.digest(),
+                checked.visibility()));
+        return afterCommit(outcome, checked.form(), filer);
+    }
+
+    /** A refusal found while storing (another importer) is audited once its transaction is over. */
+    private FilingOutcome afterCommit(FilingOutcome outcome, Form7501 form, Filer filer) {
         if (outcome instanceof FilingOutcome.Refused refused) {
             return refused(form.entryNumber(), filer, refused.violations());
         }
@@ -126,14 +182,24 @@ public class FileEntrySummary {
                 summary.releaseStatus(), summary.form().declaredTotals(), summary.liquidationDeadline(), replayed);
     }
 
-    private EntrySummaryStore.Visibility visibility(Form7501 form, Filer filer) {
-        var importer = holders.holderOf(TradeIdentifier.importerNumberOf(form.importerOfRecord().identifier()));
+    private EntrySummaryStore.Visibility visibility(Form7501 form, Filer filer, Holders known) {
+        var importer = known.holderOf(TradeIdentifier.importerNumberOf(form.importerOfRecord().identifier()));
         var filerHolder = TradeIdentifier.parse(IdentifierKind.FILER_CODE, filer.filerCode())
-                .flatMap(holders::holderOf);
+                .flatMap(known::holderOf);
         return new EntrySummaryStore.Visibility(
                 importer.map(IdentifierHolders.Holder::subAccount).orElse(null),
                 importer.map(IdentifierHolders.Holder::identifierId).orElse(null),
                 filerHolder.map(IdentifierHolders.Holder::subAccount).orElse(filer.subAccount()),
                 filerHolder.map(IdentifierHolders.Holder::identifierId).orElse(null));
+    }
+
+    /** The holders of identifiers, each looked up once while filing one request's summaries. */
+    private final class Holders {
+
+        private final Map<TradeIdentifier, Optional<IdentifierHolders.Holder>> known = new HashMap<>();
+
+        Optional<IdentifierHolders.Holder> holderOf(TradeIdentifier identifier) {
+            return known.computeIfAbsent(identifier, holders::holderOf);
+        }
     }
 }

@@ -280,6 +280,37 @@ class EntrySummaryIntakeIntegrationTests {
     }
 
     @Test
+    void aBatchAnswersEachSummaryAsIfFiledAloneInTheOrderSentWhateverOrderItIsStoredIn() {
+        Broker broker = broker("intakebatchorder");
+        EntryNumber low = broker.nextEntryNumber();
+        EntryNumber high = broker.nextEntryNumber();
+        String first = FilingFixtures.summary(high, FilingFixtures.DEMO_IMPORTER);
+        String corrected = FilingFixtures.summary(high, FilingFixtures.DEMO_IMPORTER, "12000.00", "41.57");
+        // sent: the higher entry number, a malformed one, the lower, the higher again as sent, the higher corrected
+        String batch = "{\"summaries\": [" + first + ", {\"entryNumber\": 7}, "
+                + FilingFixtures.summary(low, FilingFixtures.DEMO_IMPORTER) + ", " + first + ", " + corrected + "]}";
+
+        JsonNode results = json(post(API + "/batch", broker.token(), batch)).get("results");
+
+        assertThat(results).hasSize(5);
+        assertThat(results.get(0).get("httpStatus").asInt()).isEqualTo(201);
+        assertThat(results.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(results.get(0).get("replayed").asBoolean()).isFalse();
+        assertThat(results.get(1).get("httpStatus").asInt()).isEqualTo(422);
+        assertThat(results.get(2).get("entryNumber").asString()).isEqualTo(low.formatted());
+        assertThat(results.get(3).get("version").asInt()).isEqualTo(1);
+        assertThat(results.get(3).get("replayed").asBoolean()).as("the same summary again").isTrue();
+        assertThat(results.get(4).get("version").asInt()).isEqualTo(2);
+        assertThat(results.get(4).get("outcome").asString()).isEqualTo("CORRECTED");
+        assertThat(count("select count(*) from entry_summary_version where entry_number = ?", high.compact()))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from audit_event where action = 'ENTRY_SUMMARY_FILED' and object_id in (?, ?)",
+                low.formatted(), high.formatted())).isEqualTo(2);
+        assertThat(count("select count(*) from audit_event where action = 'ENTRY_SUMMARY_CORRECTED' and object_id = ?",
+                high.formatted())).isEqualTo(1);
+    }
+
+    @Test
     void theExampleInTheApiDescriptionFilesAsItStandsUnderTheFilersOwnEntryNumber() throws Exception {
         Broker broker = broker("intakeexample");
         JsonNode description;

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.FilingFixtures;
 import org.openace.test.PortalProcess;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 9, crash safety: the portal (in a process of its own, on the demo profile's durable embedded PostgreSQL, as
  * it runs in production) is killed with SIGKILL, and its PostgreSQL with it, while 32 clients file 1,200 summaries
- * through the API. Started again on the same data, every summary acknowledged before the kill is there (sent again,
+ * through the API (half of them one summary per request, half in batches of 10, each batch committed at once). Started again on the same data, every summary acknowledged before the kill is there (sent again,
  * it is answered as already filed), the clients' retries create no duplicate (every answer is version 1), and the
  * audit chain verifies.
  */
@@ -36,6 +39,9 @@ class IntakeCrashSafetyIntegrationTests {
     private static final int SUMMARIES = 1_200;
     private static final int CLIENTS = 32;
     private static final int KILL_AFTER_ACKNOWLEDGED = 300;
+    /** Half the clients send batches of this many summaries, the other half one per request. */
+    private static final int BATCH = 10;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path folder;
@@ -54,12 +60,18 @@ class IntakeCrashSafetyIntegrationTests {
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
+            int size = c % 2 == 0 ? 1 : BATCH;
             clients.submit(() -> {
                 int i;
-                while ((i = next.getAndIncrement()) < SUMMARIES) {
+                while ((i = next.getAndAdd(size)) < SUMMARIES) {
                     try {
-                        if (post(portal, summaries.get(i)).statusCode() == 201) {
-                            acknowledged.add(i);
+                        if (size == 1) {
+                            if (post(portal, summaries.get(i)).statusCode() == 201) {
+                                acknowledged.add(i);
+                            }
+                        }
+                        else {
+                            acknowledged.addAll(filedOfBatch(portal, summaries, i, Math.min(i + size, SUMMARIES)));
                         }
                     }
                     catch (IOException e) {
@@ -116,6 +128,25 @@ class IntakeCrashSafetyIntegrationTests {
         PortalProcess.Command verify = portal.admin("verify-audit");
         assertThat(verify.exitCode()).as(verify.output()).isZero();
         assertThat(verify.output()).contains("The audit chain is intact.");
+    }
+
+    /** Files summaries [from, to) as one batch; the indexes of those acknowledged as filed (none if no answer). */
+    private Set<Integer> filedOfBatch(PortalProcess portal, List<String> summaries, int from, int to)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(portal.uri("/api/v1/entry-summaries/batch"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + PortalProcess.DEMO_TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"summaries\": [" + String.join(",",
+                        summaries.subList(from, to)) + "]}")).build(), HttpResponse.BodyHandlers.ofString());
+        Set<Integer> filed = new HashSet<>();
+        if (answer.statusCode() == 200) {
+            for (JsonNode result : JSON.readTree(answer.body()).get("results")) {
+                if (result.get("httpStatus").asInt() == 201) {
+                    filed.add(from + result.get("index").asInt());
+                }
+            }
+        }
+        return filed;
     }
 
     private HttpResponse<String> post(PortalProcess portal, String summary) throws IOException, InterruptedException {
