@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import javax.sql.DataSource;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
+import org.openace.filing.Form7501;
 import org.openace.filing.intake.FileEntrySummary;
 import org.openace.filing.intake.Filer;
 import org.openace.filing.intake.FilingOutcome;
@@ -240,14 +242,21 @@ class UploadWorker implements DisposableBean {
             transaction.executeWithoutResult(status -> jobs.record(id, notFiled));
             return;
         }
-        List<Future<UploadResult>> filings = new ArrayList<>();
-        for (SummaryItem item : batch) {
-            filings.add(pool.submit(() -> fileOne(filer, item)));
+        // the batch in as many slices as filings run at once, each slice filed together (FileEntrySummary.fileAll:
+        // one transaction); a batch never holds one entry twice, so the slices never wait on each other's rows
+        int slices = Math.max(1, Math.min(properties.parallelism(), batch.size()));
+        List<Future<List<UploadResult>>> filings = new ArrayList<>();
+        for (int s = 0; s < slices; s++) {
+            List<SummaryItem> slice = new ArrayList<>();
+            for (int i = s; i < batch.size(); i += slices) {
+                slice.add(batch.get(i));
+            }
+            filings.add(pool.submit(() -> fileSlice(filer, slice)));
         }
         List<UploadResult> results = new ArrayList<>();
-        for (Future<UploadResult> filed : filings) {
+        for (Future<List<UploadResult>> filed : filings) {
             try {
-                results.add(filed.get());
+                results.addAll(filed.get());
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -260,7 +269,43 @@ class UploadWorker implements DisposableBean {
                 throw new IllegalStateException(e.getCause());
             }
         }
+        results.sort(Comparator.comparingInt(UploadResult::lineNumber));
         transaction.executeWithoutResult(status -> jobs.record(id, results));
+    }
+
+    /**
+     * Files the readable summaries of a slice together; should that fail with an error of the portal's own (not the
+     * database's), each is filed on its own so that only the one at fault is answered {@code NOT_PROCESSED}.
+     */
+    private List<UploadResult> fileSlice(Filer filer, List<SummaryItem> slice) {
+        UploadResult[] results = new UploadResult[slice.size()];
+        List<Integer> readable = new ArrayList<>();
+        List<Form7501> forms = new ArrayList<>();
+        for (int i = 0; i < slice.size(); i++) {
+            SummaryItem item = slice.get(i);
+            Form7501Reader.Reading reading = item.document() == null ? null : Form7501Reader.read(item.document());
+            if (reading != null && reading.asForm().isPresent()) {
+                readable.add(i);
+                forms.add(reading.asForm().get());
+            }
+            else {
+                results[i] = refused(item, reading == null ? item.problems() : reading.violations());
+            }
+        }
+        List<FilingOutcome> outcomes;
+        try {
+            outcomes = filing.fileAll(forms, filer);
+        }
+        catch (DataAccessException e) {
+            throw e;
+        }
+        catch (RuntimeException e) {
+            return slice.stream().map(item -> fileOne(filer, item)).toList();
+        }
+        for (int f = 0; f < readable.size(); f++) {
+            results[readable.get(f)] = result(slice.get(readable.get(f)), outcomes.get(f));
+        }
+        return List.of(results);
     }
 
     private UploadResult fileOne(Filer filer, SummaryItem item) {
@@ -283,6 +328,10 @@ class UploadWorker implements DisposableBean {
             return refused(item, List.of(new RuleViolation(NOT_PROCESSED, "$", "The portal could not "
                     + "file this summary because of an error of its own; nothing was stored. Send it again.")));
         }
+        return result(item, outcome);
+    }
+
+    private static UploadResult result(SummaryItem item, FilingOutcome outcome) {
         return switch (outcome) {
             case FilingOutcome.Filed filed -> new UploadResult(item.lineNumber(),
                     filed.corrected() ? UploadResult.Outcome.CORRECTED : UploadResult.Outcome.FILED,
