@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  *                     {@code spring.servlet.multipart} must be at least this
  * @param maxSummaries the most entry summaries in one file (the rest are refused line by line)
  * @param batchSize    summaries filed together before their results are committed
- * @param parallelism  summaries of a batch filed at the same time on one node
+ * @param parallelism  slices of a batch filed at the same time on one node, each slice in one transaction
  * @param pollInterval how often each node looks for a waiting upload
  * @param retention    how long after a job finished the file's content is kept (its results stay): 7 days, because
  *                     the content holds importer numbers (which may be Social Security numbers) as sent, unsealed,
