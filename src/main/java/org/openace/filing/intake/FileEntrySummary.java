@@ -26,6 +26,8 @@ import org.openace.filing.store.EntrySummaryStore;
 import org.openace.filing.validation.FilingContext;
 import org.openace.filing.validation.RuleViolation;
 import org.openace.filing.validation.ValidationRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -40,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class FileEntrySummary {
+
+    private static final Logger log = LoggerFactory.getLogger(FileEntrySummary.class);
 
     /** A correction keeps the importer of record: another importer is another entry. */
     public static final String IMPORTER_CHANGED = "E103_IMPORTER_CHANGED";
@@ -103,6 +107,8 @@ public class FileEntrySummary {
                     .map(checked -> store(checked.form(), filer, checked.digest(), checked.visibility())).toList());
         }
         catch (DataAccessException | TransactionException failed) {
+            log.warn("A batch of {} entry summaries was not committed together ({}); filing each on its own",
+                    passed.size(), failed.getClass().getSimpleName());
             together = null;
         }
         for (int p = 0; p < passed.size(); p++) {
