@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,11 +33,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openace.audit.AuditActor;
+import org.openace.audit.AuditTrail;
+import org.openace.filing.EntryChangeFeed;
 import org.openace.platform.AdminCommand;
 import org.openace.reference.load.TestReferenceData;
 import org.openace.test.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -46,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code admin export-analytics --format=parquet --to=DIR} writes the store partitioned by month in Hive's layout,
  * and a second, independent Parquet reader (Apache parquet-java) finds every row of the store in the files, each in
  * the folder of its entry date's month; a node seeded from the folder ({@code admin import-analytics}) holds the same
- * rows and goes on with the feed from there; the commands are audited and explain wrong usage.
+ * rows and goes on with the feed from there, whether seeded by the command or, at its first poll, by
+ * {@code openace.analytics.seed-from}; the commands are audited and explain wrong usage.
  */
 @PortalTest
 @TestPropertySource(properties = {"openace.test.context=analytics-parquet", "openace.analytics.enabled=true"})
@@ -66,6 +71,12 @@ class ParquetExportIntegrationTests {
     AnalyticsFeed feed;
     @Autowired
     AnalyticsAdministration administration;
+    @Autowired
+    EntryChangeFeed changes;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    Environment environment;
 
     @TempDir
     Path folder;
@@ -160,6 +171,29 @@ class ParquetExportIntegrationTests {
         }
         finally {
             feed.start();
+        }
+    }
+
+    @Test
+    void aNewNodeWithSeedFromLoadsTheExportAtItsFirstPollThenFollowsTheFeed() throws Exception {
+        Path export = folder.resolve("seed-setting");
+        administration.export(export, new AuditActor(null, "test"));
+        AnalyticsProperties settings = new AnalyticsProperties(true, folder.resolve("node-c"), Duration.ofSeconds(1),
+                1000, export);
+        AnalyticsStore nodeC = new AnalyticsStore(settings);
+        AnalyticsAdministration administrationC = new AnalyticsAdministration(nodeC, new StoreBuilder(changes),
+                new ParquetTransfer(nodeC, changes), audit);
+        AnalyticsFeed feedC = new AnalyticsFeed(changes, nodeC, settings, administrationC, environment);
+        long seeded = audited("ANALYTICS_IMPORTED");
+        try {
+            feedC.poll();
+            feed.catchUp();
+
+            assertThat(audited("ANALYTICS_IMPORTED")).isEqualTo(seeded + 1);
+            assertThat(StoreRows.all(nodeC)).isEqualTo(StoreRows.all(store)).isNotEmpty();
+        }
+        finally {
+            nodeC.destroy();
         }
     }
 
