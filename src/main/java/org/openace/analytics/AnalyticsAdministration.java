@@ -134,7 +134,7 @@ class AnalyticsAdministration {
         Path building = store.files().newBuildFile();
         try {
             builder.build(building);
-            try (DuckDBConnection c = AnalyticsStore.open(building, false)) {
+            try (DuckDBConnection c = store.open(building)) {
                 return parquet.export(c, folder);
             }
         }

@@ -35,12 +35,14 @@ class AnalyticsStore implements DisposableBean {
 
     private static final DuckDBDriver DRIVER = new DuckDBDriver();
 
+    private final AnalyticsProperties properties;
     private final StoreFiles files;
     private final ReentrantLock lock = new ReentrantLock();
     private @Nullable DuckDBConnection connection;
     private @Nullable Path open;
 
     AnalyticsStore(AnalyticsProperties properties) {
+        this.properties = properties;
         this.files = new StoreFiles(properties.directory());
     }
 
@@ -94,7 +96,7 @@ class AnalyticsStore implements DisposableBean {
         }
         close();
         Path file = current.isPresent() ? current.get() : createEmpty();
-        connection = open(file, false);
+        connection = open(file);
         AnalyticsSchema.create(connection);
         open = file;
         files.deleteSuperseded(file);
@@ -103,20 +105,23 @@ class AnalyticsStore implements DisposableBean {
 
     private Path createEmpty() throws SQLException, IOException {
         Path building = files.newBuildFile();
-        try (DuckDBConnection c = open(building, false)) {
+        try (DuckDBConnection c = open(building)) {
             AnalyticsSchema.create(c);
         }
         return files.publish(building);
     }
 
-    /** Opens a DuckDB file. */
-    static DuckDBConnection open(Path file, boolean readOnly) throws SQLException {
-        Properties properties = new Properties();
-        if (readOnly) {
-            properties.setProperty("duckdb.read_only", "true");
+    /** Opens a DuckDB file with the node's settings (memory limit, threads). */
+    DuckDBConnection open(Path file) throws SQLException {
+        Properties config = new Properties();
+        if (properties.memoryLimit() != null) {
+            config.setProperty("memory_limit", properties.memoryLimit().toMegabytes() + "MB");
+        }
+        if (properties.threads() > 0) {
+            config.setProperty("threads", Integer.toString(properties.threads()));
         }
         // the driver itself rather than DriverManager, which may not see drivers inside the executable jar
-        Connection c = DRIVER.connect("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+        Connection c = DRIVER.connect("jdbc:duckdb:" + file.toAbsolutePath(), config);
         if (c == null) {
             throw new SQLException("DuckDB does not open " + file);
         }

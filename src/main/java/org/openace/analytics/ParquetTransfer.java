@@ -30,10 +30,12 @@ class ParquetTransfer {
     record Transferred(Position position, long summaries, long ordinals) {
     }
 
+    private final AnalyticsStore store;
     private final StoreFiles files;
     private final EntryChangeFeed feed;
 
     ParquetTransfer(AnalyticsStore store, EntryChangeFeed feed) {
+        this.store = store;
         this.files = store.files();
         this.feed = feed;
     }
@@ -81,7 +83,7 @@ class ParquetTransfer {
         Path building = files.newBuildFile();
         try {
             Transferred read;
-            try (DuckDBConnection c = AnalyticsStore.open(building, false); Statement s = c.createStatement()) {
+            try (DuckDBConnection c = store.open(building); Statement s = c.createStatement()) {
                 AnalyticsSchema.create(c);
                 Position position;
                 try (ResultSet rs = s.executeQuery("select transaction_id, entry_number from read_parquet("

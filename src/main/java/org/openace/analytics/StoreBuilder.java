@@ -30,13 +30,15 @@ class StoreBuilder {
     }
 
     private final EntryChangeFeed feed;
+    private final AnalyticsStore store;
 
-    StoreBuilder(EntryChangeFeed feed) {
+    StoreBuilder(EntryChangeFeed feed, AnalyticsStore store) {
         this.feed = feed;
+        this.store = store;
     }
 
     Built build(Path file) throws SQLException, IOException {
-        try (DuckDBConnection c = AnalyticsStore.open(file, false)) {
+        try (DuckDBConnection c = store.open(file)) {
             AnalyticsSchema.create(c);
             Position position = Position.START;
             long entries = 0;

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -161,7 +162,8 @@ class AnalyticsFeedIntegrationTests {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsnodes");
         EntryNumber first = broker.nextEntryNumber();
         EntryNumber second = broker.nextEntryNumber();
-        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null);
+        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null,
+                DataSize.ofMegabytes(256), 1);
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
         AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
         try {
@@ -179,6 +181,8 @@ class AnalyticsFeedIntegrationTests {
             });
             StoreRows.await("both filings on node A", GENEROUS,
                     () -> ordinalsOf(store, first).size() == 1 && ordinalsOf(store, second).size() == 1);
+            assertThat(StoreRows.query(storeB, "select current_setting('threads'), current_setting('memory_limit')"))
+                    .as("node B's DuckDB settings").containsExactly("1|244.1 MiB");
             assertThat(ordinalsOf(storeB, first)).isEqualTo(ordinalsOf(store, first));
             assertThat(ordinalsOf(storeB, second)).isEqualTo(ordinalsOf(store, second));
         }

@@ -179,9 +179,9 @@ class ParquetExportIntegrationTests {
         Path export = folder.resolve("seed-setting");
         administration.export(export, new AuditActor(null, "test"));
         AnalyticsProperties settings = new AnalyticsProperties(true, folder.resolve("node-c"), Duration.ofSeconds(1),
-                1000, export);
+                1000, export, null, 0);
         AnalyticsStore nodeC = new AnalyticsStore(settings);
-        AnalyticsAdministration administrationC = new AnalyticsAdministration(nodeC, new StoreBuilder(changes),
+        AnalyticsAdministration administrationC = new AnalyticsAdministration(nodeC, new StoreBuilder(changes, nodeC),
                 new ParquetTransfer(nodeC, changes), audit);
         AnalyticsFeed feedC = new AnalyticsFeed(changes, nodeC, settings, administrationC, environment);
         long seeded = audited("ANALYTICS_IMPORTED");
