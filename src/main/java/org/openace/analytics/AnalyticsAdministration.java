@@ -59,7 +59,8 @@ class AnalyticsAdministration {
         try {
             Built built = builder.build(building);
             Path published = store.files().publish(building);
-            Rebuilt rebuilt = new Rebuilt(new Built(published, built.position(), built.entries(), built.ordinals()),
+            Rebuilt rebuilt = new Rebuilt(new Built(published, built.position(), built.entries(), built.ordinals(),
+                            built.readingNanos(), built.applyingNanos()),
                     System.nanoTime() - start);
             audit.record(AuditRecord.of("ANALYTICS_REBUILT", AuditOutcome.SUCCESS).actor(actor)
                     .object("ANALYTICS_STORE", published.getFileName()).detail("entries", built.entries())

@@ -44,9 +44,10 @@ class RebuildAnalyticsCommand implements AdminCommand {
         try {
             AnalyticsAdministration.Rebuilt rebuilt = administration.rebuild(new AuditActor(null, "command-line"));
             out.println(String.format(Locale.ROOT, "Rebuilt: %,d entry summaries, %,d tariff ordinals in %.1f s "
-                            + "(%,d rows/s) into %s, now in use.", rebuilt.built().entries(),
-                    rebuilt.built().ordinals(),
-                    rebuilt.nanos() / 1e9, rebuilt.ordinalsPerSecond(), rebuilt.built().file()));
+                            + "(%,d rows/s; reading PostgreSQL %.1f s, writing DuckDB %.1f s) into %s, now in use.",
+                    rebuilt.built().entries(), rebuilt.built().ordinals(), rebuilt.nanos() / 1e9,
+                    rebuilt.ordinalsPerSecond(), rebuilt.built().readingNanos() / 1e9,
+                    rebuilt.built().applyingNanos() / 1e9, rebuilt.built().file()));
             return 0;
         }
         catch (SQLException | IOException | RuntimeException e) {
