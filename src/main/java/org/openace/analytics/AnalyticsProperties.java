@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param directory    the folder of the store's DuckDB files (one per node: never shared between nodes)
  * @param pollInterval how often the node pulls the change feed from PostgreSQL (a filing is in the store within about
  *                     this, plus the time to apply it)
- * @param batchSize    entry summaries applied in one DuckDB transaction (the feed and a rebuild read in pages of this)
+ * @param batchSize    entry summaries the feed reads and applies in one DuckDB transaction (a rebuild, which nothing
+ *                     waits for, uses pages of 10,000)
  * @param seedFrom     a folder written by {@code admin export-analytics --format=parquet}: a node whose store is empty
  *                     (or missing) at start-up loads it from there, then follows the feed from the export's position
  * @param memoryLimit  the most memory DuckDB may take for a store file it has open, beside the JVM's heap (empty:
