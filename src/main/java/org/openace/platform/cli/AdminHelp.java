@@ -33,6 +33,12 @@ public final class AdminHelp {
         commands.put("generate-entries", "--entries=<N> --seed=<S> [--from=<YYYY-MM-DD> --to=<YYYY-MM-DD>]  writes N "
                 + "synthetic entry summaries (the same for the same seed) with COPY; entry dates in the window, by "
                 + "default the last fiscal year whose MPF rates are loaded");
+        commands.put("rebuild-analytics", "(no options) rebuilds this node's analytics store from PostgreSQL into a "
+                + "new file and swaps it in");
+        commands.put("export-analytics", "--format=parquet --to=<folder>  writes the analytics store as Parquet files "
+                + "partitioned by month (year=YYYY/month=M) into a new or empty folder");
+        commands.put("import-analytics", "--from=<folder>  seeds this node's analytics store from a Parquet export of "
+                + "the same database; the feed goes on from the export's position");
         COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
     }
 
