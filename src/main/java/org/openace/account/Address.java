@@ -1,6 +1,7 @@
 package org.openace.account;
 
 import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /** A postal address. Country is the ISO 3166 two-letter code. */

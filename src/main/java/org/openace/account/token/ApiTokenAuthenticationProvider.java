@@ -54,9 +54,7 @@ final class ApiTokenAuthenticationProvider implements AuthenticationProvider {
         ApiTokenPrincipal principal = new ApiTokenPrincipal(token.id(), token.account(), token.subAccount(),
                 token.filerCode());
         AuditActor actor = new AuditActor(null, principal.auditName());
-        ApiTokenRefused.Reason refusal = token.revokedAt() != null || !token.subAccountFiles()
-                ? ApiTokenRefused.Reason.TOKEN_REVOKED
-                : !token.expiresAt().isAfter(now) ? ApiTokenRefused.Reason.TOKEN_EXPIRED : null;
+        ApiTokenRefused.Reason refusal = token.refusal(now);
         if (refusal != null) {
             audit.record(AuditRecord.of("API_TOKEN_REFUSED", AuditOutcome.DENIED).actor(actor)
                     .object("API_TOKEN", token.id()).detail("account", token.account()).detail("reason", refusal)

@@ -51,6 +51,17 @@ class ApiTokens {
                  Instant expiresAt, @Nullable Instant revokedAt, boolean subAccountFiles,
                  @Nullable Instant lastUsedAt, @Nullable String lastUsedAddress) {
 
+        /**
+         * Why the token may not be used at this moment, or null if it may: revoked (or its sub-account no longer
+         * files under its code) before expired. Decided the same for a request and for work going on after it.
+         */
+        ApiTokenRefused.@Nullable Reason refusal(Instant now) {
+            if (revokedAt != null || !subAccountFiles) {
+                return ApiTokenRefused.Reason.TOKEN_REVOKED;
+            }
+            return expiresAt.isAfter(now) ? null : ApiTokenRefused.Reason.TOKEN_EXPIRED;
+        }
+
         /** Whether its last use, as read, is still to be noted for a use at this moment from this address. */
         boolean useToNote(Instant at, String address) {
             return lastUsedAt == null || lastUsedAt.isBefore(at.minus(LAST_USE_PRECISION))

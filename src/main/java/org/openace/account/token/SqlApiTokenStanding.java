@@ -20,9 +20,6 @@ class SqlApiTokenStanding implements ApiTokenStanding {
 
     @Override
     public boolean mayStillFile(UUID tokenId) {
-        return tokens.byId(tokenId)
-                .filter(token -> token.revokedAt() == null && token.subAccountFiles()
-                        && token.expiresAt().isAfter(clock.instant()))
-                .isPresent();
+        return tokens.byId(tokenId).filter(token -> token.refusal(clock.instant()) == null).isPresent();
     }
 }
