@@ -11,7 +11,6 @@ import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.ApiTokenAccepted;
 import org.openace.account.ApiTokenPrincipal;
-import org.openace.filing.Form7501;
 import org.openace.filing.json.Form7501Reader;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
@@ -98,7 +97,9 @@ class EntrySummariesApiController {
                     "A batch has at most " + limits.maxBatchSummaries() + " summaries, not " + summaries.size()
                             + "; send the rest in another batch, or upload them as a file.");
         }
-        List<FilingOutcome> outcomes = fileAll(summaries, Filer.of(token));
+        List<Form7501Reader.Reading> readings = new ArrayList<>(summaries.size());
+        summaries.forEach(summary -> readings.add(Form7501Reader.read(summary)));
+        List<FilingOutcome> outcomes = fileEntrySummary.fileAll(readings, Filer.of(token));
         List<Map<String, Object>> results = new ArrayList<>();
         int filed = 0;
         for (int i = 0; i < summaries.size(); i++) {
@@ -137,27 +138,5 @@ class EntrySummariesApiController {
         return reading.asForm()
                 .map(form -> fileEntrySummary.file(form, filer))
                 .orElseGet(() -> new FilingOutcome.Refused(reading.violations()));
-    }
-
-    /** Each summary's outcome by its index: those that read as a form are filed together, the others refused. */
-    private List<FilingOutcome> fileAll(JsonNode summaries, Filer filer) {
-        FilingOutcome[] outcomes = new FilingOutcome[summaries.size()];
-        List<Integer> indexes = new ArrayList<>();
-        List<Form7501> forms = new ArrayList<>();
-        for (int i = 0; i < summaries.size(); i++) {
-            Form7501Reader.Reading reading = Form7501Reader.read(summaries.get(i));
-            if (reading.asForm().isPresent()) {
-                indexes.add(i);
-                forms.add(reading.asForm().get());
-            }
-            else {
-                outcomes[i] = new FilingOutcome.Refused(reading.violations());
-            }
-        }
-        List<FilingOutcome> filed = fileEntrySummary.fileAll(forms, filer);
-        for (int f = 0; f < forms.size(); f++) {
-            outcomes[indexes.get(f)] = filed.get(f);
-        }
-        return List.of(outcomes);
     }
 }

@@ -20,6 +20,7 @@ import org.openace.filing.EntryNumber;
 import org.openace.filing.EntrySummary;
 import org.openace.filing.EntrySummaryStatus;
 import org.openace.filing.Form7501;
+import org.openace.filing.json.Form7501Reader;
 import org.openace.filing.store.EntryChanges;
 import org.openace.filing.store.EntryContentDigests;
 import org.openace.filing.store.EntrySummaryStore;
@@ -84,14 +85,20 @@ public class FileEntrySummary {
      * entry numbers lock them in the same order and never wait on each other in a circle), then committed together:
      * one commit for the batch instead of one per summary, and the importer's and filer's holders looked up once per
      * identifier. Should that transaction fail (a deadlock with single filings, a lost connection), nothing of it is
-     * kept and each summary is filed again on its own.
+     * kept and each summary is filed again on its own. A document that did not read as a form is refused with what
+     * its reading found.
      */
-    public List<FilingOutcome> fileAll(List<Form7501> forms, Filer filer) {
-        FilingOutcome[] outcomes = new FilingOutcome[forms.size()];
+    public List<FilingOutcome> fileAll(List<Form7501Reader.Reading> readings, Filer filer) {
+        FilingOutcome[] outcomes = new FilingOutcome[readings.size()];
         List<Checked> passed = new ArrayList<>();
         Holders holders = new Holders();
-        for (int i = 0; i < forms.size(); i++) {
-            Form7501 form = forms.get(i);
+        for (int i = 0; i < readings.size(); i++) {
+            Form7501Reader.Reading reading = readings.get(i);
+            if (reading.asForm().isEmpty()) {
+                outcomes[i] = new FilingOutcome.Refused(reading.violations());
+                continue;
+            }
+            Form7501 form = reading.asForm().get();
             List<RuleViolation> violations = rules.check(form, new FilingContext(filer.filerCode()));
             if (violations.isEmpty()) {
                 passed.add(new Checked(i, form, contentDigests.of(form), visibility(form, filer, holders)));

@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.filing.Form7501;
 import org.openace.filing.intake.FileEntrySummary;
 import org.openace.filing.intake.Filer;
 import org.openace.filing.intake.FilingOutcome;
@@ -274,27 +273,13 @@ class UploadWorker implements DisposableBean {
     }
 
     /**
-     * Files the readable summaries of a slice together; should that fail with an error of the portal's own (not the
+     * Files the summaries of a slice together; should that fail with an error of the portal's own (not the
      * database's), each is filed on its own so that only the one at fault is answered {@code NOT_PROCESSED}.
      */
     private List<UploadResult> fileSlice(Filer filer, List<SummaryItem> slice) {
-        UploadResult[] results = new UploadResult[slice.size()];
-        List<Integer> readable = new ArrayList<>();
-        List<Form7501> forms = new ArrayList<>();
-        for (int i = 0; i < slice.size(); i++) {
-            SummaryItem item = slice.get(i);
-            Form7501Reader.Reading reading = item.document() == null ? null : Form7501Reader.read(item.document());
-            if (reading != null && reading.asForm().isPresent()) {
-                readable.add(i);
-                forms.add(reading.asForm().get());
-            }
-            else {
-                results[i] = refused(item, reading == null ? item.problems() : reading.violations());
-            }
-        }
         List<FilingOutcome> outcomes;
         try {
-            outcomes = filing.fileAll(forms, filer);
+            outcomes = filing.fileAll(slice.stream().map(UploadWorker::reading).toList(), filer);
         }
         catch (DataAccessException e) {
             throw e;
@@ -302,17 +287,21 @@ class UploadWorker implements DisposableBean {
         catch (RuntimeException e) {
             return slice.stream().map(item -> fileOne(filer, item)).toList();
         }
-        for (int f = 0; f < readable.size(); f++) {
-            results[readable.get(f)] = result(slice.get(readable.get(f)), outcomes.get(f));
+        List<UploadResult> results = new ArrayList<>(slice.size());
+        for (int i = 0; i < slice.size(); i++) {
+            results.add(result(slice.get(i), outcomes.get(i)));
         }
-        return List.of(results);
+        return results;
+    }
+
+    /** The item's document read as a form, or what kept it from being one (a line that was not even JSON). */
+    private static Form7501Reader.Reading reading(SummaryItem item) {
+        return item.document() == null ? new Form7501Reader.Reading(null, item.problems())
+                : Form7501Reader.read(item.document());
     }
 
     private UploadResult fileOne(Filer filer, SummaryItem item) {
-        if (item.document() == null) {
-            return refused(item, item.problems());
-        }
-        Form7501Reader.Reading reading = Form7501Reader.read(item.document());
+        Form7501Reader.Reading reading = reading(item);
         if (reading.asForm().isEmpty()) {
             return refused(item, reading.violations());
         }
