@@ -30,7 +30,10 @@ public interface ReferenceData {
 
     boolean importerOnFile(ImporterNumber importer);
 
-    boolean adCvdCaseKnown(AdCvdCaseNumber caseNumber);
+    /** Whether an AD/CVD case is on file: every case on file covers the goods of a country. */
+    default boolean adCvdCaseKnown(AdCvdCaseNumber caseNumber) {
+        return adCvdCaseCountry(caseNumber).isPresent();
+    }
 
     /** The country whose goods an AD/CVD case on file covers; empty if the case is not on file. */
     Optional<CountryCode> adCvdCaseCountry(AdCvdCaseNumber caseNumber);

@@ -93,11 +93,6 @@ class ReferenceModuleData implements ReferenceData {
     }
 
     @Override
-    public boolean adCvdCaseKnown(AdCvdCaseNumber caseNumber) {
-        return remembered(new Question("adcvd", caseNumber, null), () -> adCvdCases.exists(caseNumber));
-    }
-
-    @Override
     public Optional<CountryCode> adCvdCaseCountry(AdCvdCaseNumber caseNumber) {
         return remembered(new Question("adcvd-country", caseNumber, null),
                 () -> adCvdCases.find(caseNumber).map(AdCvdCase::country));

@@ -72,7 +72,6 @@ class ValidationRulesTests {
         @Override public boolean countryKnown(CountryCode country, LocalDate date) { return countries.contains(country); }
         @Override public boolean entryTypeKnown(EntryTypeCode type, LocalDate date) { return types.contains(type); }
         @Override public boolean importerOnFile(ImporterNumber importer) { return importers.contains(importer); }
-        @Override public boolean adCvdCaseKnown(AdCvdCaseNumber number) { return cases.contains(number.caseKey()); }
         @Override public Optional<CountryCode> adCvdCaseCountry(AdCvdCaseNumber number) {
             return cases.contains(number.caseKey()) ? Optional.ofNullable(caseCountries.get(number.caseKey()))
                     : Optional.empty();
