@@ -44,9 +44,9 @@ import org.openace.reference.FeeRate;
  * percent are AD/CVD entries (type 03): a line of a product under an order on file, from the case's country, with the
  * case number, its cash deposit rate and the deposit (other lines of such an entry that match a case carry it too);
  * other entries draw their lines again rather than report a product under an order of its origin country outside a
- * type 03 entry (with so small an HTS sample such lines would otherwise make far more than a few percent). Goods of a country named by a Chapter 99 heading that the commodity's footnotes point to
- * (Section 301 duties on goods of China) carry that heading stacked on the commodity, its duty the added percentage of
- * the line's value. Specific and compound rates are computed on the quantity in the rate's unit. Every summary is
+ * type 03 entry (with so small an HTS sample such lines would otherwise make far more than a few percent). Goods of a
+ * country named by a Chapter 99 heading that the commodity's footnotes point to (Section 301 duties on goods of
+ * China) carry that heading stacked on the commodity, its duty the added percentage of the line's value. Specific and compound rates are computed on the quantity in the rate's unit. Every summary is
  * computed as the validation rules check it: duty = rate x value (+ rate x quantity) to the cent, deposits = rate x
  * value, MPF of the fiscal year with its minimum and maximum, HMF on vessel shipments only, the informal fee on
  * informal entries, totals that add up.
@@ -159,6 +159,7 @@ final class EntryGenerator {
         for (int n = 0; n < lineCount; n++) {
             Catalog.Tariff tariff;
             CountryCode origin;
+            Catalog.AdCvdProduct product;
             int draws = 0;
             do {
                 tariff = n == 0 && order != null ? order.tariff() : r.nextDouble() < 0.85
@@ -166,11 +167,11 @@ final class EntryGenerator {
                         : day.tariffs().get(tail(day.tariffs(), 80).draw(r));
                 origin = (n == 0 && order != null) || r.nextDouble() < 0.8 ? mainOrigin
                         : pick(origins, importer.countryRanks()[r.nextInt(importer.countryRanks().length)]);
-            } while (order == null && ++draws < 20 && adCvdProduct(day, tariff, origin) != null);
+                product = adCvdProduct(day, tariff, origin);
+            } while (order == null && ++draws < 20 && product != null);
             String supplier = importer.suppliers()[r.nextInt(importer.suppliers().length)];
             BigDecimal value = informal ? cents(4_000 + r.nextInt(110_000))
                     : logNormalCents(r, 420_000, 125).add(BigDecimal.valueOf(25));
-            Catalog.AdCvdProduct product = adCvdProduct(day, tariff, origin);
             adCvdEntry |= product != null;
             specs.add(new LineSpec(tariff, origin, origin.value() + supplier, value,
                     logNormalCents(r, 1_200, 140).add(new BigDecimal("0.50")), 5 + r.nextInt(80), r.nextInt(100) < 15,
@@ -329,9 +330,6 @@ final class EntryGenerator {
         UnitOfQuantity first = units.getFirst();
         BigDecimal count = spec.value().divide(spec.unitPrice(), first.equals(UnitOfQuantity.NO) ? 0 : 1,
                 RoundingMode.HALF_UP).max(BigDecimal.ONE);
-        if (units.size() == 1) {
-            return List.of(new Quantity(count, first));
-        }
         List<Quantity> quantities = new ArrayList<>(units.size());
         quantities.add(new Quantity(count, first));
         for (int i = 1; i < units.size(); i++) {
