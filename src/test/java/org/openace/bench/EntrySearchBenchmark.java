@@ -162,7 +162,6 @@ class EntrySearchBenchmark {
      * at work sees while the others work too.
      */
     private static void measureUsers(String label, PortalClient[] clients, String path) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
         List<Callable<List<Long>>> work = new ArrayList<>();
         for (int u = 0; u < clients.length; u++) {
             PortalClient client = clients[u];
@@ -171,28 +170,15 @@ class EntrySearchBenchmark {
                 List<Long> nanos = new ArrayList<>();
                 Thread.sleep((long) (think.nextDouble() * THINK_MILLIS));
                 for (int i = 0; i < REQUESTS_PER_THINKING_USER; i++) {
-                    long start = System.nanoTime();
-                    MockHttpServletResponse response = client.exchange(MockMvcRequestBuilders.get(path));
-                    nanos.add(System.nanoTime() - start);
-                    if (response.getStatus() != 200) {
-                        throw new IllegalStateException("answered " + response.getStatus());
-                    }
+                    nanos.add(timedGet(client, path));
                     Thread.sleep((long) (-Math.log(1 - think.nextDouble()) * THINK_MILLIS));
                 }
                 return nanos;
             });
         }
-        long wall = System.nanoTime();
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> done : pool.invokeAll(work)) {
-            all.addAll(done.get());
-        }
-        wall = System.nanoTime() - wall;
-        pool.shutdown();
-        Collections.sort(all);
+        Latencies l = run(work);
         System.out.printf("%-36s %d users, think %d ms: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  %.0f req/s%n",
-                label, USERS, THINK_MILLIS, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.95)) / 1e6,
-                all.get((int) (all.size() * 0.99)) / 1e6, all.getLast() / 1e6, all.size() / (wall / 1e9));
+                label, USERS, THINK_MILLIS, l.ms(0.5), l.ms(0.95), l.ms(0.99), l.maxMs(), l.perSecond());
     }
 
     private static void check(PortalClient client, String path) {
@@ -204,33 +190,19 @@ class EntrySearchBenchmark {
     }
 
     private static void measure(String label, PortalClient[] clients, String path) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
         List<Callable<List<Long>>> work = new ArrayList<>();
         for (PortalClient client : clients) {
             work.add(() -> {
                 List<Long> nanos = new ArrayList<>();
                 for (int i = 0; i < REQUESTS_PER_USER; i++) {
-                    long start = System.nanoTime();
-                    MockHttpServletResponse response = client.exchange(MockMvcRequestBuilders.get(path));
-                    nanos.add(System.nanoTime() - start);
-                    if (response.getStatus() != 200) {
-                        throw new IllegalStateException("answered " + response.getStatus());
-                    }
+                    nanos.add(timedGet(client, path));
                 }
                 return nanos;
             });
         }
-        long wall = System.nanoTime();
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> done : pool.invokeAll(work)) {
-            all.addAll(done.get());
-        }
-        wall = System.nanoTime() - wall;
-        pool.shutdown();
-        Collections.sort(all);
+        Latencies l = run(work);
         System.out.printf("%-12s %d users x %d requests: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms  %.0f req/s%n",
-                label, USERS, REQUESTS_PER_USER, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.95)) / 1e6,
-                all.get((int) (all.size() * 0.99)) / 1e6, all.getLast() / 1e6, all.size() / (wall / 1e9));
+                label, USERS, REQUESTS_PER_USER, l.ms(0.5), l.ms(0.95), l.ms(0.99), l.maxMs(), l.perSecond());
     }
 
     /** The plan of the page's query, as the search runs it. */
@@ -240,7 +212,6 @@ class EntrySearchBenchmark {
     }
 
     private static void measureQuery(String label, IntSupplier page) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
         List<Callable<List<Long>>> work = new ArrayList<>();
         for (int u = 0; u < USERS; u++) {
             work.add(() -> {
@@ -255,6 +226,25 @@ class EntrySearchBenchmark {
                 return nanos;
             });
         }
+        Latencies l = run(work);
+        System.out.printf("%-24s %d threads x %d: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  %.0f pages/s%n", label, USERS,
+                REQUESTS_PER_USER, l.ms(0.5), l.ms(0.95), l.ms(0.99), l.perSecond());
+    }
+
+    /** One GET through the web stack, its time in nanoseconds; anything but 200 stops the benchmark. */
+    private static long timedGet(PortalClient client, String path) {
+        long start = System.nanoTime();
+        MockHttpServletResponse response = client.exchange(MockMvcRequestBuilders.get(path));
+        long nanos = System.nanoTime() - start;
+        if (response.getStatus() != 200) {
+            throw new IllegalStateException("answered " + response.getStatus());
+        }
+        return nanos;
+    }
+
+    /** Runs the work of each user (or thread) at once, one thread each; every latency, sorted, and the wall time. */
+    private static Latencies run(List<Callable<List<Long>>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(work.size());
         long wall = System.nanoTime();
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> done : pool.invokeAll(work)) {
@@ -263,8 +253,22 @@ class EntrySearchBenchmark {
         wall = System.nanoTime() - wall;
         pool.shutdown();
         Collections.sort(all);
-        System.out.printf("%-24s %d threads x %d: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  %.0f pages/s%n", label, USERS,
-                REQUESTS_PER_USER, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.95)) / 1e6,
-                all.get((int) (all.size() * 0.99)) / 1e6, all.size() / (wall / 1e9));
+        return new Latencies(all, wall);
+    }
+
+    /** Latencies in nanoseconds, sorted, and the wall time they were measured in. */
+    private record Latencies(List<Long> sorted, long wallNanos) {
+
+        double ms(double quantile) {
+            return sorted.get((int) (sorted.size() * quantile)) / 1e6;
+        }
+
+        double maxMs() {
+            return sorted.getLast() / 1e6;
+        }
+
+        double perSecond() {
+            return sorted.size() / (wallNanos / 1e9);
+        }
     }
 }
