@@ -68,6 +68,8 @@ class AnalyticsFeedIntegrationTests {
     AnalyticsAdministration administration;
     @Autowired
     Environment environment;
+    @Autowired
+    AnalyticsReads reads;
 
     @TempDir
     Path otherNode;
@@ -244,5 +246,33 @@ class AnalyticsFeedIntegrationTests {
         finally {
             feed.start();
         }
+    }
+
+    @Test
+    void aReadHasAConnectionOfItsOwnThatOutlivesARebuildSwitchingTheStore() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsread");
+        EntryNumber number = broker.nextEntryNumber();
+        file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
+        StoreRows.await("the filing in the store", GENEROUS, () -> !ordinalsOf(store, number).isEmpty());
+
+        String sql = "select count(*) from es_line_tariff where entry_number = '" + number.compact() + "'";
+        long seen = reads.read(connection -> {
+            administration.rebuild(new AuditActor(null, "test"));
+            store.switchToCurrent(); // the store this read began on is replaced while it reads
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+
+        assertThat(seen).isEqualTo(1);
+        long after = reads.read(connection -> {
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(after).as("read from the rebuilt store").isEqualTo(1);
+        assertThat(reads.appliedAt()).isBetween(java.time.Instant.now().minusSeconds(300), java.time.Instant.now());
     }
 }
