@@ -1,0 +1,149 @@
+package org.openace.reports.catalog;
+
+import static org.openace.reports.catalog.CatalogColumn.date;
+import static org.openace.reports.catalog.CatalogColumn.integer;
+import static org.openace.reports.catalog.CatalogColumn.money;
+import static org.openace.reports.catalog.CatalogColumn.quantity;
+import static org.openace.reports.catalog.CatalogColumn.text;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The standard reports, under ACE's codes and, where CBP or its users have published them, ACE's titles and column
+ * headers spelled as ACE writes them, so that spreadsheets and parsers built on ACE's exports keep working. Where
+ * ACE's layout is not public the report says so ({@link StandardReport.Layout}) and OpenACE's own layout is used,
+ * named after ACE's report objects where those names are known; nothing is presented as ACE's that is not.
+ * <p>
+ * Sources: ES-003's 15 headers and its sheet "Main Report" from public parsers of ACE's exports (CBP publishes no
+ * layout); ES-701's code and title from ACE Deployment G (liquidation reports, March 2018); the titles "entry summary
+ * header" and "entry summary line details" from CBP's description of the ITRAC workspace reports (2019).
+ */
+@Component
+public class ReportCatalog {
+
+    private static final EnumSet<PromptField> ALL_PROMPTS = EnumSet.allOf(PromptField.class);
+    private static final EnumSet<PromptField> SUMMARY_PROMPTS = EnumSet.of(PromptField.IMPORTER, PromptField.PORT,
+            PromptField.FILER_CODE, PromptField.COUNTRY_OF_ORIGIN, PromptField.ENTRY_TYPE);
+
+    static final StandardReport ES_001 = new StandardReport("ES-001", "Entry Summary Header",
+            "One row per entry summary: its parties' codes, dates, ports, countries and totals as filed or last "
+                    + "corrected.",
+            Grain.SUMMARY, List.of(
+                    text("Entry Summary Number", "t.entry_number"),
+                    text("Entry Type Code", "t.entry_type"),
+                    text("Importer Number", "t.importer_number"),
+                    text("Filer Code", "t.filer_code"),
+                    text("Port of Entry Code", "t.port_of_entry"),
+                    date("Entry Date", "t.entry_date"),
+                    date("Entry Summary Date", "t.summary_date"),
+                    text("Mode of Transportation Code", "t.mode_of_transport"),
+                    text("Country of Origin Code", "t.country_of_origin"),
+                    text("Country of Export Code", "t.country_of_export"),
+                    integer("Entry Summary Line Count", "t.line_count"),
+                    money("Total Entered Value Amount", "t.entered_value"),
+                    money("Total Duty Amount", "t.duty"),
+                    money("Total Tax Amount", "t.tax"),
+                    money("Total Fees Amount", "t.fees"),
+                    money("Total AD/CVD Deposit Amount", "t.other"),
+                    text("Entry Summary Status", "t.status"),
+                    text("Release Status", "t.release_status"),
+                    date("Liquidation Date", "t.liquidation_date")),
+            null, "t.entry_number", List.of(DateBasis.ENTRY_SUMMARY_DATE, DateBasis.ENTRY_DATE), SUMMARY_PROMPTS,
+            null, new StandardReport.Layout(false, "ACE's ES-001 exists, but CBP has not published its title or its "
+            + "columns. This is OpenACE's layout of the entry summary header, its headers named after ACE's report "
+            + "objects where those are known."));
+
+    static final StandardReport ES_002 = new StandardReport("ES-002", "Entry Summary Line Details",
+            "One row per entry summary line: its commodity HTS number, any Chapter 99 numbers stacked on it, and the "
+                    + "line's value, duty and tax (the sums of its tariff ordinals).",
+            Grain.LINE_TARIFF, List.of(
+                    text("Entry Summary Number", "t.entry_number"),
+                    integer("Entry Summary Line Number", "t.line_number"),
+                    text("Entry Type Code", "any_value(t.entry_type)"),
+                    text("Importer Number", "any_value(t.importer_number)"),
+                    text("Port of Entry Code", "any_value(t.port_of_entry)"),
+                    date("Entry Date", "any_value(t.entry_date)"),
+                    date("Entry Summary Date", "any_value(t.summary_date)"),
+                    text("Country of Origin Code", "any_value(t.country_of_origin)"),
+                    text("HTS Number - Full", "max(t.hts_number) filter (where t.hts_number not like '99%')"),
+                    text("Chapter 99 HTS Numbers", "coalesce(string_agg(t.hts_number, ' ' order by t.tariff_ordinal) "
+                            + "filter (where t.hts_number like '99%'), '')"),
+                    integer("Tariff Ordinal Count", "count(*)"),
+                    money("Line Goods Value Amount", "sum(t.goods_value)"),
+                    money("Line Duty Amount", "sum(t.duty)"),
+                    money("Line Tax Amount", "sum(t.tax)")),
+            "t.entry_number, t.line_number", "t.entry_number, t.line_number",
+            List.of(DateBasis.ENTRY_SUMMARY_DATE, DateBasis.ENTRY_DATE), ALL_PROMPTS, null,
+            new StandardReport.Layout(false, "ACE's ES-002 exists, but CBP has not published its title or its "
+                    + "columns. \"Entry summary line details\" is how CBP named the line report of the ITRAC "
+                    + "workspace; this is OpenACE's layout, with \"Line Goods Value Amount\" and \"Line Duty Amount\" "
+                    + "as ACE's exports spell them."));
+
+    static final StandardReport ES_003 = new StandardReport("ES-003", "Entry Summary Line Tariff Details",
+            "One row per tariff number of each entry summary line (a line with a Chapter 99 number stacked on its "
+                    + "commodity number has two rows), with its value, duty, quantity and countries.",
+            Grain.LINE_TARIFF, List.of(
+                    text("Entry Summary Number", "t.entry_number"),
+                    integer("Entry Summary Line Number", "t.line_number"),
+                    text("Entry Type Code", "t.entry_type"),
+                    text("Importer Number", "t.importer_number"),
+                    text("Port of Entry Code", "t.port_of_entry"),
+                    date("Entry Date", "t.entry_date"),
+                    date("Entry Summary Date", "t.summary_date"),
+                    text("HTS Number - Full", "t.hts_number"),
+                    integer("Tariff Ordinal Number", "t.tariff_ordinal"),
+                    money("Line Tariff Goods Value Amount", "t.goods_value"),
+                    money("Line Tariff Duty Amount", "t.duty"),
+                    text("Country of Origin Code", "t.country_of_origin"),
+                    text("Country of Export Code", "t.country_of_export"),
+                    quantity("Line Tariff Quantity (1)", "t.quantity_1"),
+                    text("Line Tariff UOM (1) Code", "coalesce(t.uom_1, '')")),
+            null, "t.entry_number, t.line_number, t.tariff_ordinal",
+            List.of(DateBasis.ENTRY_SUMMARY_DATE, DateBasis.ENTRY_DATE), ALL_PROMPTS, null,
+            new StandardReport.Layout(true, "These 15 column headers, their spelling and the sheet name \"Main "
+                    + "Report\" are those of ACE's ES-003 exports as the parsers that read them expect. CBP has "
+                    + "published neither the rest of ES-003's default layout nor its column order; OpenACE "
+                    + "writes only these 15, in this order. Importer numbers are shown masked."));
+
+    static final StandardReport ES_701 = new StandardReport("ES-701", "Courtesy Notice of Liquidation",
+            "The entry summaries liquidated, deemed liquidated or scheduled to liquidate (Pending) on dates in the "
+                    + "range, with their totals: the start of the 180 days for a protest.",
+            Grain.SUMMARY, List.of(
+                    text("Entry Summary Number", "t.entry_number"),
+                    text("Entry Type Code", "t.entry_type"),
+                    text("Importer Number", "t.importer_number"),
+                    text("Filer Code", "t.filer_code"),
+                    text("Port of Entry Code", "t.port_of_entry"),
+                    date("Entry Date", "t.entry_date"),
+                    date("Entry Summary Date", "t.summary_date"),
+                    date("Liquidation Date", "t.liquidation_date"),
+                    text("Liquidation Status", "case when t.status in ('LIQUIDATED', 'DEEMED_LIQUIDATED') "
+                            + "then 'Liquidated' else 'Pending' end"),
+                    text("Liquidation Type", "case t.status when 'DEEMED_LIQUIDATED' then 'Deemed (by operation "
+                            + "of law)' when 'LIQUIDATED' then 'Liquidated by CBP' else 'Scheduled' end"),
+                    money("Total Entered Value Amount", "t.entered_value"),
+                    money("Total Duty Amount", "t.duty"),
+                    money("Total Tax Amount", "t.tax"),
+                    money("Total Fees Amount", "t.fees")),
+            null, "t.liquidation_date, t.entry_number", List.of(DateBasis.LIQUIDATION_DATE), SUMMARY_PROMPTS,
+            "t.liquidation_date is not null",
+            new StandardReport.Layout(false, "ES-701 \"Courtesy Notice of Liquidation\" is ACE's (Deployment G, "
+                    + "2018), replacing the paper notice CF 4333-A, but CBP has not published its columns. This is "
+                    + "OpenACE's layout; as in ACE, a liquidation date still to come shows as Pending."));
+
+    private static final List<StandardReport> ALL = List.of(ES_001, ES_002, ES_003, ES_701);
+
+    /** Every standard report, in the order of their codes. */
+    public List<StandardReport> all() {
+        return ALL;
+    }
+
+    /** The report of a code, as typed in a URL (case ignored). */
+    public Optional<StandardReport> find(String code) {
+        return ALL.stream().filter(r -> r.code().equalsIgnoreCase(code)).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package org.openace.reports.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openace.identity.UserId;
+import org.openace.reports.catalog.ReportPrompts;
+
+/** A run of a report as recorded: who asked, what, with which prompts, where it stands, and what it produced. */
+public record ReportRun(UUID id, UserId owner, RunAudience audience, String reportCode, String title,
+                        ReportPrompts prompts, RunStatus status, int progress, @Nullable Long rowCount,
+                        boolean cancelRequested, @Nullable String failure, Instant requestedAt,
+                        @Nullable Instant startedAt, @Nullable Instant finishedAt, boolean resultExpired,
+                        @Nullable UUID scheduleId) {
+
+    public boolean finished() {
+        return status.finished();
+    }
+
+    /** Whether its rows can be shown and downloaded. */
+    public boolean hasResult() {
+        return status == RunStatus.SUCCEEDED && !resultExpired;
+    }
+
+    public List<String> promptsDescribed() {
+        return prompts.described();
+    }
+
+    /** How long it ran, once finished. */
+    public @Nullable Duration took() {
+        return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+    }
+}

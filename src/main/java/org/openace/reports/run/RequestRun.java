@@ -1,0 +1,71 @@
+package org.openace.reports.run;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openace.audit.AuditActor;
+import org.openace.audit.AuditOutcome;
+import org.openace.audit.AuditRecord;
+import org.openace.audit.AuditTrail;
+import org.openace.identity.CurrentUser;
+import org.openace.identity.Role;
+import org.openace.reports.catalog.ReportPrompts;
+import org.openace.reports.catalog.StandardReport;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asking for a run of a standard report: a customs officer's covers every account; a trade user's covers what their
+ * reports right reaches (refused if it reaches nothing). The run is queued in PostgreSQL and audited; this node's
+ * workers are told at once, and any node's take it if these are busy.
+ */
+@Component
+public class RequestRun {
+
+    /** The user may run no report: no reports right on any account, or not a role that runs them. */
+    public static final class NoReportsRight extends RuntimeException {
+        NoReportsRight(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final ReportRuns runs;
+    private final EntitledRows entitled;
+    private final RunWorker worker;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RequestRun(ReportRuns runs, EntitledRows entitled, RunWorker worker, AuditTrail audit, Clock clock) {
+        this.runs = runs;
+        this.entitled = entitled;
+        this.worker = worker;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ReportRun request(CurrentUser user, StandardReport report, ReportPrompts prompts,
+                             @Nullable UUID scheduleId) {
+        RunAudience audience = audienceOf(user);
+        ReportRun run = new ReportRun(UUID.randomUUID(), user.id(), audience, report.code(), report.fullTitle(),
+                prompts, RunStatus.QUEUED, 0, null, false, null, clock.instant(), null, null, false, scheduleId);
+        runs.insert(run);
+        audit.record(AuditRecord.of("REPORT_RUN_REQUESTED", AuditOutcome.SUCCESS)
+                .actor(AuditActor.user(user.userId(), user.username())).object("REPORT_RUN", run.id())
+                .detail("report", report.code()).detail("audience", audience.name())
+                .detail("prompts", String.join("; ", prompts.described())));
+        worker.nudge();
+        return run;
+    }
+
+    /** Whose view the user's runs are of; refused where they may run none. */
+    public RunAudience audienceOf(CurrentUser user) {
+        if (user.hasRole(Role.OFFICER)) {
+            return RunAudience.CUSTOMS;
+        }
+        if (user.hasRole(Role.TRADE) && !entitled.of(user.id()).isEmpty()) {
+            return RunAudience.TRADE;
+        }
+        throw new NoReportsRight("You hold the reports right on no account or sub-account: ask your account's "
+                + "owner for it, or ask an importer to grant your account access to its reports.");
+    }
+}
