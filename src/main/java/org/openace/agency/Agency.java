@@ -13,7 +13,7 @@ record Agency(UUID id, String code, String name, List<String> htsPrefixes, @Null
         htsPrefixes = List.copyOf(htsPrefixes);
     }
 
-    String coverage() {
+    public String coverage() {
         return htsPrefixes.isEmpty() ? "Nothing yet" : HtsPrefixes.shown(htsPrefixes);
     }
 }
