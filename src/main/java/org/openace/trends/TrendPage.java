@@ -37,11 +37,11 @@ final class TrendPage {
                 row -> null, entriesLink ? "Entries of the month" : null,
                 entriesLink ? row -> entriesHref(filter, YearMonth.parse(row.key())) : row -> null));
         TrendTable hts = report.hts();
-        String level = hts.dimension().title();
-        tables.add(table("trend-hts", "bar", "By " + level.toLowerCase(Locale.ROOT)
+        String level = hts.dimension().title(); // "HTS chapter", "HTS heading", "HTS subheading"
+        tables.add(table("trend-hts", "bar", "By " + level
                         + (filter.hts() == null ? "" : " within " + filter.hts()), hts,
-                "Figures by " + level.toLowerCase(Locale.ROOT) + ", largest goods value first"
-                        + cutNote(hts), "Goods value by " + level.toLowerCase(Locale.ROOT) + ", as a bar chart.",
+                "Figures by " + level + ", largest goods value first"
+                        + cutNote(hts), "Goods value by " + level + ", as a bar chart.",
                 hts.dimension() == TrendDimension.SUBHEADING ? row -> null
                         : row -> pageHref(filter.withHts(row.key())), null, row -> null));
         tables.add(table("trend-countries", "bar", "Top countries of origin", report.countries(),
