@@ -81,4 +81,18 @@ class TrendsBrowserTests {
         assertThat(browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
         browser.assertCheckedPagesAccessible();
     }
+
+    @Test
+    void anAdministratorRecordsAPartnerAgencyOnAccessiblePages() {
+        PortalUser admin = users.create("trendsagencyadmin", Role.ADMINISTRATOR);
+        browser.signIn(admin);
+        browser.click("nav a[href='/admin/agencies']").waitForPath("/admin/agencies");
+        assertThat(browser.heading()).isEqualTo("Partner agencies");
+        browser.checkAccessible("agencies");
+        browser.type("#code", "TBA").type("#name", "Browser Test Agency").type("#hts", "01, 9403")
+                .press("Record the agency").waitForPath("/admin/agencies/TBA");
+        assertThat(browser.find("#main-content").getText()).contains("Covers: 01, 9403");
+        browser.checkAccessible("agency");
+        browser.assertCheckedPagesAccessible();
+    }
 }
