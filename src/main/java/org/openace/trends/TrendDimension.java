@@ -1,0 +1,45 @@
+package org.openace.trends;
+
+/**
+ * What the figures are grouped by. Each is a fixed expression over a column of {@code es_line_tariff}, the only SQL
+ * a dimension adds to a query: nothing a user types reaches the SQL text. Months are those of the entry date.
+ */
+enum TrendDimension {
+    MONTH("strftime(entry_date, '%Y-%m')", "Month of entry"),
+    CHAPTER("substr(hts_number, 1, 2)", "HTS chapter"),
+    HEADING("substr(hts_number, 1, 4)", "HTS heading"),
+    SUBHEADING("substr(hts_number, 1, 6)", "HTS subheading"),
+    COUNTRY("country_of_origin", "Country of origin"),
+    PORT("port_of_entry", "Port of entry"),
+    ENTRY_TYPE("entry_type", "Entry type");
+
+    private final String expression;
+    private final String title;
+
+    TrendDimension(String expression, String title) {
+        this.expression = expression;
+        this.title = title;
+    }
+
+    String expression() {
+        return expression;
+    }
+
+    String title() {
+        return title;
+    }
+
+    /** Months in their order; everything else largest value first. */
+    String order() {
+        return this == MONTH ? "k" : "v desc, k";
+    }
+
+    /** The HTS level one below an HTS filter of this many digits: chapters, then headings, then subheadings. */
+    static TrendDimension htsBelow(int filterDigits) {
+        return switch (filterDigits) {
+            case 0 -> CHAPTER;
+            case 2 -> HEADING;
+            default -> SUBHEADING;
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package org.openace.trends;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.openace.analytics.AnalyticsReads;
+import org.springframework.stereotype.Component;
+
+/**
+ * The trend questions as SQL on the analytics store's {@code es_line_tariff}: sums computed by DuckDB on DECIMAL,
+ * grouped by one {@link TrendDimension}. The text of every query is assembled from fixed pieces only (the dimension's
+ * expression, one placeholder per filter set and per agreement prefix); the filters' values are parameters. A
+ * partner agency's scope is a condition of the same WHERE clause, so no row outside its agreement is ever summed.
+ * No query reads an importer column.
+ */
+@Component
+class TrendQueries {
+
+    private final AnalyticsReads reads;
+
+    TrendQueries(AnalyticsReads reads) {
+        this.reads = reads;
+    }
+
+    /** The figures by the dimension, the largest {@code limit} groups (months: all, in order). */
+    TrendTable by(TrendDimension dimension, TrendFilter filter, TrendScope scope, int limit) {
+        Where where = Where.of(filter, scope);
+        String sql = "select " + dimension.expression() + " as k, sum(goods_value) as v, sum(duty) as d, "
+                + "count(distinct (entry_number, line_number)) as l, count(distinct entry_number) as e, "
+                + "count(*) over () as g from es_line_tariff where " + where.sql() + " group by k order by "
+                + dimension.order() + " limit ?";
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(limit);
+        return read(connection -> {
+            List<TrendRow> rows = new ArrayList<>();
+            long groups = 0;
+            try (PreparedStatement statement = prepared(connection, sql, parameters);
+                 ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new TrendRow(result.getString("k"), money(result.getBigDecimal("v")),
+                            money(result.getBigDecimal("d")), result.getLong("l"), result.getLong("e")));
+                    groups = result.getLong("g");
+                }
+            }
+            return new TrendTable(dimension, rows, groups);
+        });
+    }
+
+    /** The figures of everything the filter and scope select. */
+    TrendRow totals(TrendFilter filter, TrendScope scope) {
+        Where where = Where.of(filter, scope);
+        String sql = "select coalesce(sum(goods_value), 0) as v, coalesce(sum(duty), 0) as d, "
+                + "count(distinct (entry_number, line_number)) as l, count(distinct entry_number) as e "
+                + "from es_line_tariff where " + where.sql();
+        return read(connection -> {
+            try (PreparedStatement statement = prepared(connection, sql, where.parameters());
+                 ResultSet result = statement.executeQuery()) {
+                result.next();
+                return new TrendRow("", money(result.getBigDecimal("v")), money(result.getBigDecimal("d")),
+                        result.getLong("l"), result.getLong("e"));
+            }
+        });
+    }
+
+    /** The month of the latest entry date within the scope, if the store holds any row of it. */
+    Optional<YearMonth> latestMonth(TrendScope scope) {
+        Where where = Where.scopeOnly(scope);
+        String sql = "select strftime(max(entry_date), '%Y-%m') from es_line_tariff where " + where.sql();
+        return read(connection -> {
+            try (PreparedStatement statement = prepared(connection, sql, where.parameters());
+                 ResultSet result = statement.executeQuery()) {
+                result.next();
+                String month = result.getString(1);
+                return Optional.ofNullable(month).map(YearMonth::parse);
+            }
+        });
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2);
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private <T> T read(AnalyticsReads.Reading<T> work) {
+        try {
+            return reads.read(work);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Trend query failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The WHERE clause of a question: fixed text with a placeholder per value. */
+    record Where(String sql, List<Object> parameters) {
+
+        static Where of(TrendFilter filter, TrendScope scope) {
+            StringBuilder sql = new StringBuilder("entry_date >= cast(? as date) and entry_date < cast(? as date)");
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(filter.from().atDay(1).toString());
+            parameters.add(filter.to().plusMonths(1).atDay(1).toString());
+            if (filter.hts() != null) {
+                sql.append(" and starts_with(hts_number, ?)");
+                parameters.add(filter.hts());
+            }
+            if (filter.country() != null) {
+                sql.append(" and country_of_origin = ?");
+                parameters.add(filter.country());
+            }
+            if (filter.port() != null) {
+                sql.append(" and port_of_entry = ?");
+                parameters.add(filter.port());
+            }
+            if (filter.entryType() != null) {
+                sql.append(" and entry_type = ?");
+                parameters.add(filter.entryType());
+            }
+            Where scoped = scopeOnly(scope);
+            sql.append(" and ").append(scoped.sql());
+            parameters.addAll(scoped.parameters());
+            return new Where(sql.toString(), parameters);
+        }
+
+        static Where scopeOnly(TrendScope scope) {
+            List<String> prefixes = scope.htsPrefixes();
+            if (prefixes == null) {
+                return new Where("true", List.of());
+            }
+            if (prefixes.isEmpty()) {
+                return new Where("false", List.of());
+            }
+            return new Where("(" + String.join(" or ", prefixes.stream().map(p -> "starts_with(hts_number, ?)")
+                    .toList()) + ")", new ArrayList<Object>(prefixes));
+        }
+    }
+}
