@@ -188,7 +188,7 @@ class ParquetExportIntegrationTests {
         administration.export(export, new AuditActor(null, "test"));
         List<String> exported = StoreRows.all(store);
         // the same export as the first version wrote it: without the columns added since
-        Path older = folder.resolve("older");
+        Path older = Files.createDirectories(folder.resolve("older"));
         try (var scratch = store.open(folder.resolve("scratch.duckdb")); var s = scratch.createStatement()) {
             for (String table : AnalyticsSchema.REPORT_TABLES) {
                 List<String> added = AnalyticsSchema.ADDED.stream().filter(a -> a.table().equals(table))
