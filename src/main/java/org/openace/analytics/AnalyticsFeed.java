@@ -122,6 +122,10 @@ class AnalyticsFeed implements SmartLifecycle {
                 if (!read.next().equals(from)) {
                     FeedApplier.apply(c, entries, read.next());
                 }
+                if (read.caughtUp() && AnalyticsSchema.filled(c)) {
+                    log.info("Analytics store: filled again from the start of the change feed, every row now has "
+                            + "every column of this version");
+                }
                 return read;
             });
             applied += page.entries();

@@ -30,4 +30,11 @@ public interface AnalyticsReads {
 
     /** When the feed last applied a page to the store in use: what the store's answers are "as of". */
     Instant appliedAt() throws SQLException, IOException;
+
+    /**
+     * Whether the store in use is being filled again from the start of the feed, after it was made by an older
+     * version of OpenACE (or seeded from an older export): until it has caught up, the columns that version lacked
+     * are empty (null) on the rows not read again yet, and a report on them should say so.
+     */
+    boolean isFilling() throws SQLException, IOException;
 }

@@ -14,6 +14,8 @@ import org.duckdb.DuckDBDriver;
 import org.jspecify.annotations.Nullable;
 import org.openace.filing.EntryChangeFeed.ChangedEntry;
 import org.openace.filing.EntryChangeFeed.Position;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,7 @@ class AnalyticsStore implements DisposableBean {
         T on(DuckDBConnection connection) throws SQLException, IOException;
     }
 
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsStore.class);
     private static final DuckDBDriver DRIVER = new DuckDBDriver();
 
     private final AnalyticsProperties properties;
@@ -96,8 +99,21 @@ class AnalyticsStore implements DisposableBean {
         }
         close();
         Path file = current.isPresent() ? current.get() : createEmpty();
-        connection = open(file);
-        AnalyticsSchema.create(connection);
+        DuckDBConnection opened = open(file);
+        try {
+            int found = AnalyticsSchema.prepare(opened);
+            if (found < AnalyticsSchema.VERSION) {
+                log.info("Analytics store: {} has the shape of version {}, this version writes {}: its new columns "
+                        + "were added and it is filled again from the start of the change feed; it answers meanwhile, "
+                        + "the new columns empty on the rows not read again yet", file.getFileName(), found,
+                        AnalyticsSchema.VERSION);
+            }
+        }
+        catch (SQLException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        connection = opened;
         open = file;
         files.deleteSuperseded(file);
         return connection;
@@ -106,7 +122,7 @@ class AnalyticsStore implements DisposableBean {
     private Path createEmpty() throws SQLException, IOException {
         Path building = files.newBuildFile();
         try (DuckDBConnection c = open(building)) {
-            AnalyticsSchema.create(c);
+            AnalyticsSchema.prepare(c);
         }
         return files.publish(building);
     }

@@ -129,6 +129,8 @@ final class FeedApplier {
                 .append(money(e.fees())).append(money(e.other())).append(e.liquidationDate())
                 .append(e.importerSubAccount()).append(e.importerIdentifier()).append(e.filerSubAccount())
                 .append(e.filerIdentifier())
+                .append(e.exportDate()).append(e.foreignPortOfLading()).append(e.portOfUnlading())
+                .append(e.manufacturerId()).append(e.ultimateConsignee())
                 .endRow();
     }
 
@@ -141,6 +143,7 @@ final class FeedApplier {
                 .append(o.unit1()).append(e.filerCode()).append(e.status())
                 .append(e.importerSubAccount()).append(e.importerIdentifier()).append(e.filerSubAccount())
                 .append(e.filerIdentifier())
+                .append(o.manufacturerId()).append(o.related()).append(o.dutyRate())
                 .endRow();
     }
 

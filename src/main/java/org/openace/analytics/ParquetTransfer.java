@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.duckdb.DuckDBConnection;
@@ -84,7 +88,7 @@ class ParquetTransfer {
         try {
             Transferred read;
             try (DuckDBConnection c = store.open(building); Statement s = c.createStatement()) {
-                AnalyticsSchema.create(c);
+                AnalyticsSchema.prepare(c);
                 Position position;
                 try (ResultSet rs = s.executeQuery("select transaction_id, entry_number from read_parquet("
                         + literal(state) + ")")) {
@@ -97,18 +101,28 @@ class ParquetTransfer {
                     throw new IllegalArgumentException("The export in " + folder + " stands at a point of the change "
                             + "feed this database has not reached: it was taken from another database");
                 }
+                boolean older = false;
                 for (String table : AnalyticsSchema.REPORT_TABLES) {
                     Path source = folder.resolve(table);
                     if (!hasParquet(source)) {
                         continue; // an empty table exports no file
                     }
-                    String columns = table.equals(AnalyticsSchema.SUMMARIES) ? AnalyticsSchema.SUMMARY_COLUMNS
-                            : AnalyticsSchema.ORDINAL_COLUMNS;
-                    s.execute("insert into " + table + " (" + columns + ") select " + columns + " from read_parquet("
-                            + literal(source.resolve("**").resolve("*.parquet")) + ", hive_partitioning = false)");
+                    String files = "read_parquet(" + literal(source.resolve("**").resolve("*.parquet"))
+                            + ", hive_partitioning = false)";
+                    List<String> wanted = Arrays.asList((table.equals(AnalyticsSchema.SUMMARIES)
+                            ? AnalyticsSchema.SUMMARY_COLUMNS : AnalyticsSchema.ORDINAL_COLUMNS).split(", "));
+                    Set<String> present = columnsOf(s, files);
+                    // an export of an older version lacks the columns added since: they are filled by the feed
+                    List<String> columns = wanted.stream().filter(present::contains).toList();
+                    older |= columns.size() < wanted.size();
+                    String list = String.join(", ", columns);
+                    s.execute("insert into " + table + " (" + list + ") select " + list + " from " + files);
                 }
                 s.execute("update feed_state set transaction_id = " + position.transaction() + ", entry_number = "
                         + literal(position.entryNumber()) + ", applied_at = current_timestamp::timestamp where id = 1");
+                if (older) {
+                    AnalyticsSchema.fillAgainFromTheStart(s);
+                }
                 read = new Transferred(position, count(s, AnalyticsSchema.SUMMARIES),
                         count(s, AnalyticsSchema.ORDINALS));
                 s.execute("checkpoint");
@@ -119,6 +133,16 @@ class ParquetTransfer {
         finally {
             StoreFiles.delete(building); // gone already when published
         }
+    }
+
+    private static Set<String> columnsOf(Statement s, String files) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (ResultSet rs = s.executeQuery("select column_name from (describe select * from " + files + ")")) {
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+        }
+        return columns;
     }
 
     private static boolean hasParquet(Path folder) throws IOException {

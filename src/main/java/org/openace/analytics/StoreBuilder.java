@@ -62,7 +62,7 @@ class StoreBuilder {
             return thread;
         });
         try (DuckDBConnection c = store.open(file)) {
-            AnalyticsSchema.create(c);
+            AnalyticsSchema.prepare(c);
             Position position = Position.START;
             long entries = 0;
             long ordinals = 0;

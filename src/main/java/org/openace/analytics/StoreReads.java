@@ -34,6 +34,11 @@ class StoreReads implements AnalyticsReads {
     }
 
     @Override
+    public boolean isFilling() throws SQLException, IOException {
+        return read(AnalyticsSchema::isFilling);
+    }
+
+    @Override
     public Instant appliedAt() throws SQLException, IOException {
         return read(c -> {
             try (var statement = c.createStatement();

@@ -77,6 +77,13 @@ public interface EntryChangeFeed {
      * @param importerDisplay the importer number masked as lists show it
      * @param importerSubAccount the sub-account that sees the entry as its importer's (null while none holds it), and
      *                        the other visibility ids likewise
+     * @param exportDate      the date of export (Block 15)
+     * @param foreignPortOfLading the Schedule K code of the foreign port of lading (Block 19), null when none is
+     *                        declared (not by vessel)
+     * @param portOfUnlading  the U.S. port of unlading (Block 20)
+     * @param manufacturerId  the manufacturer ID of the header (Block 13)
+     * @param ultimateConsignee the ultimate consignee number masked as lists show it (never the number itself: it may
+     *                        be a Social Security number), null when the summary names none
      */
     record ChangedEntry(Position position, String entryNumber, int version, String status, String releaseStatus,
                         String entryType, String filerCode, String importerDisplay, String portOfEntry,
@@ -85,7 +92,8 @@ public interface EntryChangeFeed {
                         BigDecimal tax, BigDecimal fees, BigDecimal other, @Nullable LocalDate liquidationDate,
                         @Nullable String importerSubAccount, @Nullable String importerIdentifier,
                         @Nullable String filerSubAccount, @Nullable String filerIdentifier,
-                        List<ReportedOrdinal> ordinals) {
+                        LocalDate exportDate, @Nullable String foreignPortOfLading, String portOfUnlading,
+                        String manufacturerId, @Nullable String ultimateConsignee, List<ReportedOrdinal> ordinals) {
 
         public ChangedEntry {
             ordinals = List.copyOf(ordinals);
@@ -98,9 +106,14 @@ public interface EntryChangeFeed {
      * @param ordinal    the tariff ordinal number on its line, from 1
      * @param htsNumber  the HTS number, digits only ({@code 9403200017})
      * @param quantity1  the first reported quantity and its unit, null when the ordinal reports none
+     * @param manufacturerId the manufacturer ID of the ordinal's line
+     * @param related    whether buyer and seller are related (the line's related party indicator)
+     * @param dutyRate   the duty rate as filed, as text: {@code Free}, an ad valorem rate ({@code 6.5%}), a specific
+     *                   rate in dollars per unit of quantity ({@code $0.066/KG}), or a compound rate of both
+     *                   ({@code $0.25/NO + 3.9%})
      */
     record ReportedOrdinal(int lineNumber, int ordinal, String htsNumber, String countryOfOrigin,
                            BigDecimal enteredValue, BigDecimal duty, BigDecimal tax, @Nullable BigDecimal quantity1,
-                           @Nullable String unit1) {
+                           @Nullable String unit1, String manufacturerId, boolean related, String dutyRate) {
     }
 }

@@ -17,6 +17,7 @@ import org.openace.filing.EntryChangeFeed.ReportedOrdinal;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.FilingFixtures;
 import org.openace.filing.FilingFixtures.Broker;
+import org.openace.filing.json.FilingJson;
 import org.openace.privacy.TaxIdentifier;
 import org.openace.reference.load.TestReferenceData;
 import org.openace.test.PortalTest;
@@ -31,6 +32,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.unit.DataSize;
+
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,7 +94,8 @@ class AnalyticsFeedIntegrationTests {
             return StoreRows.query(node, "select entry_number, line_number, tariff_ordinal, entry_type, "
                     + "importer_number, "
                     + "port_of_entry, entry_date, summary_date, hts_number, goods_value, duty, country_of_origin, "
-                    + "country_of_export, quantity_1, uom_1, filer_code, status from es_line_tariff where entry_number = '"
+                    + "country_of_export, quantity_1, uom_1, filer_code, status, manufacturer_id, related_party, "
+                    + "duty_rate from es_line_tariff where entry_number = '"
                     + number.compact() + "'");
         }
         catch (Exception e) {
@@ -111,20 +115,23 @@ class AnalyticsFeedIntegrationTests {
                 .param(number.compact()).query(String.class).single();
         assertThat(ordinalsOf(store, number)).containsExactly(String.join("|", number.compact(), "1", "1", "01",
                 display, "0101", "2026-09-14", "2026-09-18", "9403200017", "10000.00", "0.00", "CN", "CN",
-                "20.000000", "NO", broker.filerCode(), "ACCEPTED"));
-        assertThat(StoreRows.query(store, "select version, entered_value, fees, filer_sub_account_id from es_summary "
+                "20.000000", "NO", broker.filerCode(), "ACCEPTED", "CNSHAFAC123SHA", "false", "Free"));
+        assertThat(StoreRows.query(store, "select version, entered_value, fees, filer_sub_account_id, export_date, "
+                + "foreign_port_of_lading, port_of_unlading, manufacturer_id, ultimate_consignee from es_summary "
                 + "where entry_number = '" + number.compact() + "'"))
-                .containsExactly("1|10000.00|34.64|" + broker.sub().id());
+                .containsExactly("1|10000.00|34.64|" + broker.sub().id() + "|2026-08-20|null|0101|CNSHAFAC123SHA|null");
     }
 
     @Test
-    void anImporterNumberThatIsASocialSecurityNumberIsStoredMaskedNeverInFull() throws Exception {
+    void anImporterOrConsigneeNumberThatIsASocialSecurityNumberIsStoredMaskedNeverInFull() throws Exception {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsmasked");
         EntryNumber number = broker.nextEntryNumber();
         TaxIdentifier ssn = TestAccounts.ssn();
         TestReferenceData.importersOnFile(context, ssn.value());
+        ObjectNode summary = (ObjectNode) FilingJson.MAPPER.readTree(FilingFixtures.summary(number, ssn.value()));
+        summary.put("ultimateConsignee", ssn.value());
 
-        file(broker, FilingFixtures.summary(number, ssn.value()));
+        file(broker, FilingJson.MAPPER.writeValueAsString(summary));
 
         StoreRows.await("the filing in the store", GENEROUS, () -> !ordinalsOf(store, number).isEmpty());
         String digits = ssn.value().replace("-", "");
@@ -132,6 +139,26 @@ class AnalyticsFeedIntegrationTests {
                 + "where entry_number = '" + number.compact() + "' union all select importer_number from es_summary "
                 + "where entry_number = '" + number.compact() + "'");
         assertThat(importers).containsExactly(ssn.masked(), ssn.masked());
+        assertThat(StoreRows.query(store, "select ultimate_consignee from es_summary where entry_number = '"
+                + number.compact() + "'")).containsExactly(ssn.masked());
+
+        // a version stored before its consignee's display was kept (V4_12_1): the feed masks the sealed number
+        jdbc.sql("update entry_summary_version set consignee_display = null where entry_number = ?")
+                .param(number.compact()).update();
+        jdbc.sql("update entry_summary set updated_at = updated_at where entry_number = ?").param(number.compact())
+                .update();
+        List<ChangedEntry> read = new ArrayList<>();
+        Position from = Position.START;
+        EntryChangeFeed.Page page;
+        do {
+            page = changes.read(from, 1000, e -> {
+                if (e.entryNumber().equals(number.compact())) {
+                    read.add(e);
+                }
+            });
+            from = page.next();
+        } while (!page.caughtUp());
+        assertThat(read).extracting(ChangedEntry::ultimateConsignee).containsExactly(ssn.masked());
         assertThat(StoreRows.all(store)).noneMatch(row -> row.contains(ssn.value()) || row.contains(digits));
     }
 
@@ -214,11 +241,13 @@ class AnalyticsFeedIntegrationTests {
             changes.read(Position.START, 1000, page::add);
             ChangedEntry last = page.getLast();
             ReportedOrdinal huge = new ReportedOrdinal(1, 1, "9403200017", "CN", new BigDecimal("12345678901234567.00"),
-                    BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, null);
+                    BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, null, "CNSHAFAC123SHA", false,
+                    "Free");
             page.add(new ChangedEntry(last.position(), "ZZZ99999999", 1, "ACCEPTED", "RELEASED", "01", "ZZZ",
                     last.importerDisplay(), "0101", last.entryDate(), last.summaryDate(), "30", "CN", "CN", 1,
                     BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-                    BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, null, null, null, null, List.of(huge)));
+                    BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, null, null, null, null,
+                    last.exportDate(), null, "0101", "CNSHAFAC123SHA", null, List.of(huge)));
             assertThatThrownBy(() -> store.apply(page, new Position(last.position().transaction() + 1, "")))
                     .isInstanceOf(java.sql.SQLException.class);
             assertThat(StoreRows.all(store)).isEqualTo(before);
@@ -245,6 +274,64 @@ class AnalyticsFeedIntegrationTests {
         }
         finally {
             feed.start();
+        }
+    }
+
+    @Test
+    void aStoreFileOfTheFirstShapeGetsTheNewColumnsAnswersMeanwhileAndOnceFedAgainEqualsARebuild() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsupgrade");
+        EntryNumber number = broker.nextEntryNumber();
+        file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
+        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null,
+                DataSize.ofMegabytes(256), 1);
+        AnalyticsStore storeB = new AnalyticsStore(nodeB);
+        AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
+        try {
+            feedB.catchUp();
+            // the store as the first version left it: without the columns added since, nor the version table
+            long entries = storeB.with(c -> {
+                try (var statement = c.createStatement()) {
+                    for (AnalyticsSchema.Added column : AnalyticsSchema.ADDED.reversed()) {
+                        statement.execute("alter table " + column.table() + " drop column " + column.name());
+                    }
+                    statement.execute("drop table store_schema");
+                    try (var rs = statement.executeQuery("select count(*) from es_summary")) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                }
+            });
+            assertThat(entries).isPositive();
+            storeB.destroy();
+
+            // opened again by this version: the columns are there, empty, the rows still answer, the feed starts over
+            assertThat(StoreRows.query(storeB, "select count(*), count(export_date) from es_summary"))
+                    .containsExactly(entries + "|0");
+            assertThat(StoreRows.query(storeB, "select count(*) > 0, count(duty_rate) from es_line_tariff"))
+                    .containsExactly("true|0");
+            assertThat(storeB.with(AnalyticsSchema::isFilling)).isTrue();
+            assertThat(storeB.position()).isEqualTo(Position.START);
+            assertThat(storeB.with(AnalyticsSchema::prepare)).as("upgraded once").isEqualTo(AnalyticsSchema.VERSION);
+
+            feedB.catchUp();
+
+            assertThat(storeB.with(AnalyticsSchema::isFilling)).isFalse();
+            assertThat(StoreRows.query(storeB, "select export_date, manufacturer_id, related_party, duty_rate from "
+                    + "es_summary join es_line_tariff using (entry_number, manufacturer_id) where entry_number = '"
+                    + number.compact() + "'")).containsExactly("2026-08-20|CNSHAFAC123SHA|false|Free");
+            Path rebuilt = storeB.files().newBuildFile();
+            new StoreBuilder(changes, storeB).build(rebuilt);
+            try (var c = storeB.open(rebuilt)) {
+                assertThat(StoreRows.all(storeB)).as("the upgraded store, fed again").isEqualTo(StoreRows.all(c))
+                        .isNotEmpty();
+                assertThat(StoreRows.query(c, "describe es_line_tariff"))
+                        .isEqualTo(StoreRows.query(storeB, "describe es_line_tariff"));
+                assertThat(StoreRows.query(c, "describe es_summary"))
+                        .isEqualTo(StoreRows.query(storeB, "describe es_summary"));
+            }
+        }
+        finally {
+            storeB.destroy();
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.openace.filing.EntryChangeFeed;
 import org.openace.filing.json.FilingJson;
+import org.openace.privacy.PersonalDataVault;
+import org.openace.privacy.TaxIdentifier;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,8 @@ import tools.jackson.databind.JsonNode;
  * transaction below it has finished), then the entries whose last change is after the reader's position and below that
  * xmin, with their current version's document (written by {@code Form7501Writer}, importer numbers left out), read
  * into report-shaped rows. When fewer than the limit are found, the next position is the xmin itself: the window up
- * to it is complete and final.
+ * to it is complete and final. The ultimate consignee comes as its masked display, kept with each version
+ * ({@code consignee_display}, V4_12_1); nothing else is queried per entry.
  */
 @Component
 class JdbcEntryChangeFeed implements EntryChangeFeed {
@@ -36,7 +39,8 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
                    s.entry_type, s.filer_code, s.importer_display, s.port_of_entry, s.entry_date, s.summary_date,
                    s.mode_of_transport, s.country_of_origin, s.line_count, s.entered_value, s.duty, s.tax, s.fees,
                    s.other, s.liquidation_date, s.importer_sub_account_id, s.importer_identifier_id,
-                   s.filer_sub_account_id, s.filer_identifier_id, v.document::text as document
+                   s.filer_sub_account_id, s.filer_identifier_id, v.consignee_display, v.consignee_kind,
+                   v.consignee_plain, v.consignee_cipher, v.document::text as document
             from entry_summary s
             join entry_summary_version v on v.entry_number = s.entry_number and v.version = s.current_version
             where (s.change_xid, s.entry_number) > (cast(:xid as xid8), cast(:entry as char(11)))
@@ -45,11 +49,16 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
             limit :limit
             """;
 
+    /** Where the consignee number of a version is sealed (as {@code EntrySummaryStore} seals it). */
+    private static final String VERSION_TABLE = "entry_summary_version";
+
     private final JdbcClient jdbc;
+    private final PersonalDataVault vault;
     private final TransactionTemplate snapshot;
 
-    JdbcEntryChangeFeed(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    JdbcEntryChangeFeed(JdbcClient jdbc, PlatformTransactionManager transactions, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
@@ -93,7 +102,7 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
         return position.transaction() <= next;
     }
 
-    private static ChangedEntry entry(ResultSet rs) throws SQLException {
+    private ChangedEntry entry(ResultSet rs) throws SQLException {
         String number = rs.getString("entry_number");
         JsonNode document = FilingJson.MAPPER.readTree(rs.getString("document"));
         return new ChangedEntry(new Position(Long.parseLong(rs.getString("xid")), number), number,
@@ -106,7 +115,32 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
                 rs.getBigDecimal("tax"), rs.getBigDecimal("fees"), rs.getBigDecimal("other"),
                 localDate(rs.getDate("liquidation_date")), rs.getString("importer_sub_account_id"),
                 rs.getString("importer_identifier_id"), rs.getString("filer_sub_account_id"),
-                rs.getString("filer_identifier_id"), ordinals(document));
+                rs.getString("filer_identifier_id"), LocalDate.parse(document.path("exportDate").asString()),
+                text(document, "foreignPortOfLading"), document.path("portOfUnlading").asString(),
+                document.path("manufacturerId").asString(), consignee(rs, number), ordinals(document));
+    }
+
+    /**
+     * The ultimate consignee number as lists show it, masked where it is personal data. Written with each version
+     * since V4_12_1; a version stored before with a sealed number is opened here only to be masked.
+     */
+    private @Nullable String consignee(ResultSet rs, String number) throws SQLException {
+        String display = rs.getString("consignee_display");
+        String kind = rs.getString("consignee_kind");
+        if (display != null || kind == null) {
+            return display;
+        }
+        TaxIdentifier.Kind stored = TaxIdentifier.Kind.valueOf(kind);
+        String plain = rs.getString("consignee_plain");
+        TaxIdentifier consignee = plain != null ? TaxIdentifier.ofStored(stored, plain)
+                : vault.open(stored, rs.getBytes("consignee_cipher"), VERSION_TABLE, "consignee",
+                        number + ":" + rs.getInt("current_version"));
+        return consignee.masked();
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() || value.asString().isEmpty() ? null : value.asString();
     }
 
     /** The tariff ordinals of the stored document, numbered from 1 on each line. */
@@ -117,6 +151,8 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
             JsonNode line = lines.get(l);
             int lineNumber = line.path("lineNumber").asInt();
             String origin = line.path("countryOfOrigin").asString();
+            String manufacturer = line.path("manufacturerId").asString();
+            boolean related = line.path("related").asBoolean();
             JsonNode onLine = line.path("ordinals");
             for (int i = 0; i < onLine.size(); i++) {
                 JsonNode o = onLine.get(i);
@@ -125,10 +161,27 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
                 ordinals.add(new ReportedOrdinal(lineNumber, ordinal, o.path("htsNumber").asString().replace(".", ""),
                         origin, amount(o, "enteredValue"), amount(o, "duty"), amount(o, "tax"),
                         quantity.isMissingNode() ? null : new BigDecimal(quantity.path("value").asString()),
-                        quantity.isMissingNode() ? null : quantity.path("unit").asString()));
+                        quantity.isMissingNode() ? null : quantity.path("unit").asString(), manufacturer, related,
+                        rate(o.path("rate"))));
             }
         }
         return ordinals;
+    }
+
+    /**
+     * A duty rate as text, from the rate as filed: {@code Free} (no ad valorem part and no specific part), the ad
+     * valorem percentage ({@code 6.5%}), the specific rate in dollars per unit ({@code $0.066/KG}), or both joined by
+     * {@code +} with the specific part first, as the schedule writes compound rates.
+     */
+    static String rate(JsonNode rate) {
+        BigDecimal percent = new BigDecimal(rate.path("adValoremPercent").asString("0"));
+        String adValorem = percent.signum() == 0 ? null : percent.stripTrailingZeros().toPlainString() + "%";
+        JsonNode perUnit = rate.path("perUnit");
+        if (perUnit.isMissingNode() || perUnit.isNull()) {
+            return adValorem == null ? "Free" : adValorem;
+        }
+        String specific = "$" + new BigDecimal(perUnit.asString()).toPlainString() + "/" + rate.path("unit").asString();
+        return adValorem == null ? specific : specific + " + " + adValorem;
     }
 
     private static BigDecimal amount(JsonNode node, String field) {

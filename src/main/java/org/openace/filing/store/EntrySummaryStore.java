@@ -135,14 +135,15 @@ public class EntrySummaryStore {
         jdbc.sql("""
                 insert into entry_summary_version (entry_number, version, content_digest, filed_at, filed_by,
                     importer_kind, importer_plain, importer_cipher, consignee_kind, consignee_plain, consignee_cipher,
-                    document)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                    consignee_display, document)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                 """)
                 .param(form.entryNumber().compact()).param(version).param(contentDigest).param(Timestamp.from(at))
                 .param(filedBy)
                 .param(importer.identifier().kind().name()).param(plain(importer)).param(sealed(importer, "importer", rowId))
                 .param(consignee == null ? null : consignee.identifier().kind().name()).param(plain(consignee))
                 .param(sealed(consignee, "consignee", rowId))
+                .param(consignee == null ? null : consignee.display())
                 .param(json.writeValueAsString(document))
                 .update();
     }
