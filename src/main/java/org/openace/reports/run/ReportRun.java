@@ -9,12 +9,17 @@ import org.jspecify.annotations.Nullable;
 import org.openace.identity.UserId;
 import org.openace.reports.catalog.ReportPrompts;
 
-/** A run of a report as recorded: who asked, what, with which prompts, where it stands, and what it produced. */
+/**
+ * A run of a report as recorded: who asked, what, with which prompts, where it stands, and what it produced.
+ *
+ * @param definition for a report not in the catalog (ad hoc), its definition as it was when the run was asked for
+ *                   (JSON, read by its {@link ReportSource}); null for a standard report
+ */
 public record ReportRun(UUID id, UserId owner, RunAudience audience, String reportCode, String title,
                         ReportPrompts prompts, RunStatus status, int progress, @Nullable Long rowCount,
                         boolean cancelRequested, @Nullable String failure, Instant requestedAt,
                         @Nullable Instant startedAt, @Nullable Instant finishedAt, boolean resultExpired,
-                        @Nullable UUID scheduleId) {
+                        @Nullable UUID scheduleId, @Nullable String definition) {
 
     public boolean finished() {
         return status.finished();

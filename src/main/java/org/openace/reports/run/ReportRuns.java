@@ -26,7 +26,7 @@ public class ReportRuns {
 
     private static final String COLUMNS = "id, owner_id, audience, report_code, title, prompts::text as prompts, "
             + "status, progress, row_count, cancel_requested, failure, requested_at, started_at, finished_at, "
-            + "result_expired, schedule_id";
+            + "result_expired, schedule_id, definition::text as definition";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -39,11 +39,11 @@ public class ReportRuns {
     void insert(ReportRun run) {
         jdbc.sql("""
                 insert into report_run (id, owner_id, audience, report_code, title, prompts, status, requested_at,
-                                        schedule_id)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                                        schedule_id, definition)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))
                 """).param(run.id()).param(run.owner().value()).param(run.audience().name()).param(run.reportCode())
                 .param(run.title()).param(json.writeValueAsString(run.prompts())).param(run.status().name())
-                .param(Timestamp.from(run.requestedAt())).param(run.scheduleId()).update();
+                .param(Timestamp.from(run.requestedAt())).param(run.scheduleId()).param(run.definition()).update();
     }
 
     public Optional<ReportRun> find(UUID id) {
@@ -158,7 +158,8 @@ public class ReportRuns {
                 json.readValue(rs.getString("prompts"), ReportPrompts.class), RunStatus.valueOf(rs.getString("status")),
                 rs.getInt("progress"), noRows ? null : rowCount, rs.getBoolean("cancel_requested"),
                 rs.getString("failure"), instant(rs, "requested_at"), instant(rs, "started_at"),
-                instant(rs, "finished_at"), rs.getBoolean("result_expired"), rs.getObject("schedule_id", UUID.class));
+                instant(rs, "finished_at"), rs.getBoolean("result_expired"), rs.getObject("schedule_id", UUID.class),
+                rs.getString("definition"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -45,14 +45,23 @@ public class RequestRun {
 
     public ReportRun request(CurrentUser user, StandardReport report, ReportPrompts prompts,
                              @Nullable UUID scheduleId) {
+        return request(user, report.code(), report.fullTitle(), prompts, null, scheduleId);
+    }
+
+    /**
+     * Asks for a run of any report: {@code code} and {@code title} as its history shows them, {@code definition}
+     * for a report that is not in the catalog (read by the {@link ReportSource} that runs it).
+     */
+    public ReportRun request(CurrentUser user, String code, String title, ReportPrompts prompts,
+                             @Nullable String definition, @Nullable UUID scheduleId) {
         RunAudience audience = audienceOf(user);
-        ReportRun run = new ReportRun(UUID.randomUUID(), user.id(), audience, report.code(), report.fullTitle(),
-                prompts, RunStatus.QUEUED, 0, null, false, null, clock.instant(), null, null, false, scheduleId);
+        ReportRun run = new ReportRun(UUID.randomUUID(), user.id(), audience, code, title, prompts, RunStatus.QUEUED,
+                0, null, false, null, clock.instant(), null, null, false, scheduleId, definition);
         runs.insert(run);
         audit.record(AuditRecord.of("REPORT_RUN_REQUESTED", AuditOutcome.SUCCESS)
                 .actor(AuditActor.user(user.userId(), user.username())).object("REPORT_RUN", run.id())
-                .detail("report", report.code()).detail("audience", audience.name())
-                .detail("prompts", String.join("; ", prompts.described())));
+                .detail("report", code).detail("audience", audience.name())
+                .detail("prompts", String.join("; ", prompts.described())).detail("schedule", scheduleId));
         worker.nudge();
         return run;
     }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.openace.reports.ReportColumn;
-import org.openace.reports.catalog.ReportCatalog;
-import org.openace.reports.catalog.StandardReport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +28,12 @@ public class ResultPages {
 
     private final ResultDatabase database;
     private final ResultFiles files;
-    private final ReportCatalog catalog;
+    private final ReportSources sources;
 
-    ResultPages(ResultDatabase database, ResultFiles files, ReportCatalog catalog) {
+    ResultPages(ResultDatabase database, ResultFiles files, ReportSources sources) {
         this.database = database;
         this.files = files;
-        this.catalog = catalog;
+        this.sources = sources;
     }
 
     public ResultPage page(ReportRun run, long requested) throws SQLException, IOException {
@@ -66,7 +64,7 @@ public class ResultPages {
 
     /** The columns of a run's report. */
     public List<ReportColumn> columnsOf(ReportRun run) {
-        return catalog.find(run.reportCode()).map(StandardReport::reportColumns).orElse(List.of());
+        return sources.columnsOf(run);
     }
 
     private static String shown(ResultSet rs, int column, ReportColumn.Kind kind) throws SQLException {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,15 +12,10 @@ import java.util.function.Consumer;
 import org.duckdb.DuckDBPreparedStatement;
 import org.openace.analytics.AnalyticsReads;
 import org.openace.audit.AuditActor;
-import org.openace.audit.AuditOutcome;
-import org.openace.audit.AuditRecord;
-import org.openace.audit.AuditTrail;
 import org.openace.identity.Role;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserSummary;
-import org.openace.reports.catalog.ReportCatalog;
 import org.openace.reports.catalog.ReportQuery;
-import org.openace.reports.catalog.StandardReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,24 +33,22 @@ class RunExecution {
     private static final Logger log = LoggerFactory.getLogger(RunExecution.class);
 
     private final AnalyticsReads reads;
-    private final ReportCatalog catalog;
+    private final ReportSources sources;
     private final EntitledRows entitled;
     private final ResultFiles files;
     private final ReportRuns runs;
+    private final RunEndings endings;
     private final UserDirectory users;
-    private final AuditTrail audit;
-    private final Clock clock;
 
-    RunExecution(AnalyticsReads reads, ReportCatalog catalog, EntitledRows entitled, ResultFiles files,
-                 ReportRuns runs, UserDirectory users, AuditTrail audit, Clock clock) {
+    RunExecution(AnalyticsReads reads, ReportSources sources, EntitledRows entitled, ResultFiles files,
+                 ReportRuns runs, RunEndings endings, UserDirectory users) {
         this.reads = reads;
-        this.catalog = catalog;
+        this.sources = sources;
         this.entitled = entitled;
         this.files = files;
         this.runs = runs;
+        this.endings = endings;
         this.users = users;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** A run refused at its start: why, in words for its owner. */
@@ -75,52 +67,41 @@ class RunExecution {
         Optional<UserSummary> owner = users.find(run.owner());
         AuditActor actor = owner.map(u -> AuditActor.user(u.id().value(), u.username().value()))
                 .orElse(AuditActor.SYSTEM);
+        Path part = null;
         try {
-            StandardReport report = catalog.find(run.reportCode())
+            ReportSource source = sources.of(run)
                     .orElseThrow(() -> new Refused("The report " + run.reportCode() + " is no longer offered."));
             List<EntitledRows.Row> scope = scope(run, owner);
-            ReportQuery query = ReportQuery.of(report, run.prompts(), run.audience() == RunAudience.TRADE);
-            Path part = files.partOf(run.id());
+            ReportQuery query = source.query(run, run.audience() == RunAudience.TRADE);
+            part = files.partOf(run.id());
+            Path written = part;
             reads.read(duck -> {
-                copy(duck, query, scope, part, watch);
+                copy(duck, query, scope, written, watch);
                 return null;
             });
             long rows = count(part);
-            files.publish(run.id());
-            if (runs.succeeded(run.id(), node, rows, clock.instant())) {
-                audit.record(AuditRecord.of("REPORT_RUN_COMPLETED", AuditOutcome.SUCCESS).actor(actor)
-                        .object("REPORT_RUN", run.id()).detail("report", run.reportCode()).detail("rows", rows));
-            }
-            else {
-                files.discard(run.id()); // taken back meanwhile (this node was thought dead): the other attempt writes it
-            }
+            files.publish(part, run.id());
+            part = null;
+            // false where the run was taken back meanwhile (this node was thought dead): the rows are the same query's
+            endings.succeeded(run, node, rows, actor);
         }
         catch (Refused refused) {
-            finishFailed(run, node, actor, refused.getMessage());
+            endings.failed(run, node, refused.getMessage(), actor);
         }
         catch (SQLException | IOException | RuntimeException e) {
-            files.discard(run.id());
+            if (part != null) {
+                files.discardPart(part);
+            }
             if (Thread.currentThread().isInterrupted()) {
                 return; // this node is stopping: the run's heartbeat stops and another node takes it up again
             }
             if (runs.find(run.id()).map(ReportRun::cancelRequested).orElse(false)) {
-                if (runs.cancelledRunning(run.id(), node, clock.instant())) {
-                    audit.record(AuditRecord.of("REPORT_RUN_CANCELLED", AuditOutcome.SUCCESS).actor(actor)
-                            .object("REPORT_RUN", run.id()).detail("report", run.reportCode()));
-                }
+                endings.cancelled(run, node, actor);
                 return;
             }
             log.warn("Report run {} ({}) failed: {}", run.id(), run.reportCode(), e.getClass().getSimpleName());
-            finishFailed(run, node, actor, "The run could not be completed on the server (" + kind(e) + "). Ask for "
-                    + "it again; if it fails again, tell the help desk the run's number.");
-        }
-    }
-
-    private void finishFailed(ReportRun run, String node, AuditActor actor, String reason) {
-        files.discard(run.id());
-        if (runs.failed(run.id(), node, reason, clock.instant())) {
-            audit.record(AuditRecord.of("REPORT_RUN_FAILED", AuditOutcome.FAILURE).actor(actor)
-                    .object("REPORT_RUN", run.id()).detail("report", run.reportCode()).detail("reason", reason));
+            endings.failed(run, node, "The run could not be completed on the server (" + kind(e) + "). Ask for "
+                    + "it again; if it fails again, tell the help desk the run's number.", actor);
         }
     }
 

@@ -40,6 +40,8 @@ class RunWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
     private static final int MAX_ATTEMPTS = 3;
+    /** A part file untouched for this long belongs to an attempt whose node died. */
+    private static final java.time.Duration ABANDONED = java.time.Duration.ofDays(1);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ReportRuns runs;
@@ -166,8 +168,9 @@ class RunWorker implements SmartLifecycle {
             for (UUID expired : runs.expire(now.minus(properties.resultRetention()), 1000)) {
                 files.discard(expired);
             }
+            files.deleteAbandonedParts(now.minus(ABANDONED));
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException | java.io.IOException e) {
             log.warn("Report runs: housekeeping not done this time ({})", e.getClass().getSimpleName());
         }
     }
