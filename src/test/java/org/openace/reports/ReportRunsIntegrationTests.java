@@ -276,4 +276,66 @@ class ReportRunsIntegrationTests {
         PortalClient agency = PortalClient.signedIn(mvc, users.create("rptpga", Role.PGA));
         assertThat(agency.get("/reports").status()).isEqualTo(403);
     }
+
+    @Test
+    void es701ListsAnEntryScheduledToLiquidateAsPendingOnItsLiquidationDate() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rpt701");
+        EntryNumber scheduled = file(broker, FilingFixtures.DEMO_IMPORTER, "10000.00");
+        EntryNumber notScheduled = file(broker, FilingFixtures.DEMO_IMPORTER, "12000.00");
+        PortalClient officer = PortalClient.signedIn(mvc, users.create("rpt701o", Role.OFFICER));
+        tools.jackson.databind.JsonNode csrf = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                officer.exchange(MockMvcRequestBuilders.get("/api/v1/csrf")).getContentAsString());
+        java.time.LocalDate friday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.FRIDAY));
+        for (String move : List.of("extend:{\"reason\": \"Information requested\"}",
+                "schedule-liquidation:{\"liquidationDate\": \"" + friday + "\"}")) {
+            String[] parts = move.split(":", 2);
+            var answer = officer.exchange(MockMvcRequestBuilders.post("/api/v1/entry-summaries/"
+                            + scheduled.formatted() + "/actions/" + parts[0])
+                    .header(csrf.path("headerName").asString(), csrf.path("token").asString())
+                    .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(parts[1]));
+            assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
+        }
+        await("the liquidation date in the store", () -> reads.read(c -> {
+            try (var st = c.prepareStatement("select count(*) from es_summary where entry_number = ? "
+                    + "and liquidation_date is not null")) {
+                st.setString(1, scheduled.compact());
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) == 1;
+                }
+            }
+        }));
+        awaitInStore(notScheduled);
+        PortalClient client = PortalClient.signedIn(mvc, broker.owner());
+
+        ReportRun run = run(client, "ES-701", Map.of("basis", "LIQUIDATION_DATE", "from", friday.toString(),
+                "to", friday.toString()));
+
+        assertThat(run.rowCount()).isEqualTo(1);
+        List<String> cells = PortalClient.all(client.get("/reports/runs/" + run.id()).body(), "<td>([^<]*)</td>");
+        String shownFriday = String.format("%02d/%02d/%d", friday.getMonthValue(), friday.getDayOfMonth(),
+                friday.getYear());
+        assertThat(cells).contains(scheduled.compact(), shownFriday, "Pending", "Scheduled", "10,000.00", "34.64")
+                .doesNotContain(notScheduled.compact());
+    }
+
+    @Test
+    void itracHoldsCbpsElementsWithTheUltimateConsigneeMasked() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rptitr");
+        EntryNumber number = file(broker, FilingFixtures.DEMO_IMPORTER, "10000.00");
+        awaitInStore(number);
+        PortalClient client = PortalClient.signedIn(mvc, broker.owner());
+
+        ReportRun run = run(client, "ITRAC", Map.of("basis", "ENTRY_DATE", "from", "2026-09-14", "to", "2026-09-14",
+                "filerCode", broker.filerCode()));
+
+        assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
+        PortalClient.Page page = client.get("/reports/runs/" + run.id());
+        assertThat(PortalClient.all(page.body(), "<th scope=\"col\">([^<]+)</th>")).contains("Entry Number",
+                "Port of Lading", "Port of Unlading", "Export Date", "Manuf. ID", "Related Party Status",
+                "Est. Duty Rate", "Ultimate Consignee");
+        List<String> cells = PortalClient.all(page.body(), "<td>([^<]*)</td>");
+        assertThat(cells).contains(number.compact(), "08/20/2026", "CNSHAFAC123SHA", "N", "0101", "10,000.00");
+    }
 }

@@ -135,7 +135,45 @@ public class ReportCatalog {
                     + "2018), replacing the paper notice CF 4333-A, but CBP has not published its columns. This is "
                     + "OpenACE's layout; as in ACE, a liquidation date still to come shows as Pending."));
 
-    private static final List<StandardReport> ALL = List.of(ES_001, ES_002, ES_003, ES_701);
+    static final StandardReport ITRAC = new StandardReport("ITRAC", "Importer Trade Activity",
+            "The importer trade activity data CBP once sent on CD-ROM for a fee and now offers in ACE: one row per "
+                    + "tariff number of each entry summary line, with the elements CBP lists for ITRAC.",
+            Grain.LINE_TARIFF, List.of(
+                    text("Entry Number", "t.entry_number"),
+                    integer("Entry Summary Line Number", "t.line_number"),
+                    integer("Tariff Ordinal Number", "t.tariff_ordinal"),
+                    text("Entry Type", "t.entry_type"),
+                    date("Entry Date", "t.entry_date"),
+                    text("Filer", "t.filer_code"),
+                    text("Importer Number", "t.importer_number"),
+                    text("Ultimate Consignee", "coalesce(h.ultimate_consignee, '')"),
+                    text("Port of Entry", "t.port_of_entry"),
+                    text("Port of Lading", "coalesce(h.foreign_port_of_lading, '')"),
+                    text("Port of Unlading", "coalesce(h.port_of_unlading, '')"),
+                    date("Export Date", "h.export_date"),
+                    text("Country of Export", "t.country_of_export"),
+                    text("Country of Origin", "t.country_of_origin"),
+                    text("Mode of Transport", "h.mode_of_transport"),
+                    text("HTS Number", "t.hts_number"),
+                    text("Manuf. ID", "coalesce(t.manufacturer_id, '')"),
+                    text("Related Party Status", "case t.related_party when true then 'Y' when false then 'N' "
+                            + "else '' end"),
+                    money("Entered Value", "t.goods_value"),
+                    text("Est. Duty Rate", "coalesce(t.duty_rate, '')"),
+                    money("Est. Duty", "t.duty"),
+                    money("Est. Tax", "t.tax"),
+                    date("Liquidation Date", "h.liquidation_date")),
+            null, "t.entry_number, t.line_number, t.tariff_ordinal",
+            List.of(DateBasis.ENTRY_DATE, DateBasis.ENTRY_SUMMARY_DATE), ALL_PROMPTS, null,
+            new StandardReport.Layout(false, "CBP publishes the elements of ITRAC data (cbp.gov, \"Importer Trade "
+                    + "Activity (ITRAC) Requests\") but not the column headers of ACE's ITRAC reports: the headers "
+                    + "here are CBP's names of the elements. Three elements are not in OpenACE's data and are not "
+                    + "in this report: Discrepancy Types and Exams (OpenACE keeps no exam or discrepancy records) "
+                    + "and Special Program Indicator (not yet filed on OpenACE's Form 7501). HTS descriptions are in "
+                    + "the HTS reference data. Importer numbers and ultimate consignees are shown masked."),
+            "join es_summary h on h.entry_number = t.entry_number");
+
+    private static final List<StandardReport> ALL = List.of(ES_001, ES_002, ES_003, ES_701, ITRAC);
 
     /** Every standard report, in the order of their codes. */
     public List<StandardReport> all() {

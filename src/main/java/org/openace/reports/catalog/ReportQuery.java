@@ -76,7 +76,8 @@ public record ReportQuery(String sql, List<Object> parameters) {
         if (entitledOnly) {
             where.add(VISIBLE);
         }
-        String sql = "select " + String.join(",\n       ", select) + "\nfrom " + report.grain().table() + " t\nwhere "
+        String sql = "select " + String.join(",\n       ", select) + "\nfrom " + report.grain().table() + " t"
+                + (report.join() == null ? "" : "\n" + report.join()) + "\nwhere "
                 + String.join("\n  and ", where)
                 + (report.groupBy() == null ? "" : "\ngroup by " + report.groupBy())
                 + "\norder by " + report.orderBy();

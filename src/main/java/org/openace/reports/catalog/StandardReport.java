@@ -12,11 +12,19 @@ import org.openace.reports.ReportColumn;
  * prompts, and what is known of ACE's own layout ({@link #layout}), which the report's page shows.
  *
  * @param condition a condition every row of the report meets (e.g. liquidated), over alias {@code t}, or null
+ * @param join      a join of the summary table as alias {@code h} to a report on tariff lines, for the header's
+ *                  columns (e.g. {@code join es_summary h on h.entry_number = t.entry_number}), or null
  */
 public record StandardReport(String code, String title, String description, Grain grain,
                              List<CatalogColumn> columns, @Nullable String groupBy, String orderBy,
                              List<DateBasis> dateBases, Set<PromptField> prompts, @Nullable String condition,
-                             Layout layout) {
+                             Layout layout, @Nullable String join) {
+
+    public StandardReport(String code, String title, String description, Grain grain, List<CatalogColumn> columns,
+                          @Nullable String groupBy, String orderBy, List<DateBasis> dateBases,
+                          Set<PromptField> prompts, @Nullable String condition, Layout layout) {
+        this(code, title, description, grain, columns, groupBy, orderBy, dateBases, prompts, condition, layout, null);
+    }
 
     /** Whether the columns are ACE's as published, and the words that say what is and is not known. */
     public record Layout(boolean published, String note) {
