@@ -1,6 +1,5 @@
 package org.openace.reports;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "openace.reports.results-directory=target/test-report-results/${random.uuid}"})
 class ReportRunsIntegrationTests {
 
-    private static final Duration GENEROUS = Duration.ofSeconds(60);
     private static final Pattern RUN = Pattern.compile("/reports/runs/([0-9a-f-]{36})");
 
     @Autowired
@@ -82,46 +80,15 @@ class ReportRunsIntegrationTests {
     }
 
     private EntryNumber file(Broker broker, String importer, String value) throws Exception {
-        EntryNumber number = broker.nextEntryNumber();
-        int status = mvc.perform(MockMvcRequestBuilders.post("/api/v1/entry-summaries")
-                .header("Authorization", "Bearer " + broker.token()).contentType(MediaType.APPLICATION_JSON)
-                .content(FilingFixtures.summary(number, importer, value, mpf(value)))).andReturn().getResponse()
-                .getStatus();
-        assertThat(status).isEqualTo(201);
-        return number;
-    }
-
-    /** The merchandise processing fee of a value (0.3464%), for values where neither its minimum nor maximum applies. */
-    private static String mpf(String value) {
-        return new java.math.BigDecimal(value).multiply(new java.math.BigDecimal("0.003464"))
-                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return ReportFixtures.file(mvc, broker, importer, value);
     }
 
     private void awaitInStore(EntryNumber number) throws Exception {
-        await("entry " + number.compact() + " in the analytics store", () -> reads.read(c -> {
-            try (var s = c.prepareStatement("select count(*) from es_line_tariff where entry_number = ?")) {
-                s.setString(1, number.compact());
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) > 0;
-                }
-            }
-        }));
+        ReportFixtures.awaitInStore(reads, number);
     }
 
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(String what, Condition condition) throws Exception {
-        long end = System.nanoTime() + GENEROUS.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not within " + GENEROUS.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, ReportFixtures.Condition condition) throws Exception {
+        ReportFixtures.await(what, condition);
     }
 
     /** Asks for a run on the report's page and waits until it finished; answers the finished run. */

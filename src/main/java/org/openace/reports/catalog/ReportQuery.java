@@ -22,7 +22,7 @@ public record ReportQuery(String sql, List<Object> parameters) {
      * entitlement's importer number, filer code and port (9900: all ports), as {@code AccessControl} decides for a
      * single entry.
      */
-    static final String VISIBLE = """
+    public static final String VISIBLE = """
             (exists (select 1 from entitled s where s.sub_account_id = t.importer_sub_account_id
                 and (s.importer_identifier_id is null or s.importer_identifier_id = t.importer_identifier_id)
                 and (s.filer_identifier_id is null or s.filer_identifier_id = t.filer_identifier_id)

@@ -8,6 +8,7 @@ import org.openace.identity.PreviousSignIn;
 import org.openace.identity.Role;
 import org.openace.platform.home.RolesHeld;
 import org.openace.platform.home.WaitingItem;
+import org.openace.platform.home.HomeCharts;
 import org.openace.platform.home.WorkWaiting;
 import org.openace.platform.web.SignedInUser;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,10 +27,13 @@ class HomeController {
 
     private final ObjectProvider<WorkWaiting> work;
     private final ObjectProvider<RolesHeld> roles;
+    private final ObjectProvider<HomeCharts> charts;
 
-    HomeController(ObjectProvider<WorkWaiting> work, ObjectProvider<RolesHeld> roles) {
+    HomeController(ObjectProvider<WorkWaiting> work, ObjectProvider<RolesHeld> roles,
+                   ObjectProvider<HomeCharts> charts) {
         this.work = work;
         this.roles = roles;
+        this.charts = charts;
     }
 
     @GetMapping("/")
@@ -43,6 +47,7 @@ class HomeController {
                 .filter(role -> role != Role.TRADE || held.isEmpty()).sorted().toList());
         model.addAttribute("heldRoles", held);
         model.addAttribute("waiting", waiting);
+        model.addAttribute("charts", charts.orderedStream().flatMap(c -> c.chartsFor(user).stream()).toList());
         model.addAttribute("navSection", "home");
         return "site/home";
     }
