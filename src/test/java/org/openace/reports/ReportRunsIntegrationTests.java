@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run is its owner's alone; prompts that cannot be used are refused with a message on the form, never run.
  */
 @PortalTest
+@org.springframework.context.annotation.Import(ReportRunsIntegrationTests.SlowReport.class)
 @TestPropertySource(properties = {"openace.test.context=reports-runs", "openace.analytics.enabled=true",
         "openace.reports.results-directory=target/test-report-results/${random.uuid}"})
 class ReportRunsIntegrationTests {
@@ -304,5 +305,63 @@ class ReportRunsIntegrationTests {
                 "Est. Duty Rate", "Ultimate Consignee");
         List<String> cells = PortalClient.all(page.body(), "<td>([^<]*)</td>");
         assertThat(cells).contains(number.compact(), "08/20/2026", "CNSHAFAC123SHA", "N", "0101", "10,000.00");
+    }
+
+    /**
+     * A report whose query takes minutes (a cross join of ranges), to cancel while DuckDB works on it: the run's
+     * machinery under test is the cancel, not the report.
+     */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class SlowReport {
+
+        @org.springframework.context.annotation.Bean
+        org.openace.reports.run.ReportSource slowReportSource() {
+            return new org.openace.reports.run.ReportSource() {
+                @Override
+                public boolean runs(ReportRun run) {
+                    return run.reportCode().equals("TEST-SLOW");
+                }
+
+                @Override
+                public org.openace.reports.catalog.ReportQuery query(ReportRun run, boolean entitledOnly) {
+                    return new org.openace.reports.catalog.ReportQuery("select count(*) as n from range(100000000) a, "
+                            + "range(100000) b where a.range + b.range = -1", List.of());
+                }
+
+                @Override
+                public List<ReportColumn> columns(ReportRun run) {
+                    return List.of(new ReportColumn("n", ReportColumn.Kind.INTEGER));
+                }
+            };
+        }
+    }
+
+    @Test
+    void aRunningRunIsCancelledOnItsPageWithinAHeartbeatAndKeepsNoRows() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rptcnl");
+        PortalUser owner = broker.owner();
+        org.openace.identity.CurrentUser user = new org.openace.identity.CurrentUser(owner.id(), owner.username(),
+                "Cancel test", java.util.Set.of(Role.TRADE));
+        ReportRun run = context.getBean(org.openace.reports.run.RequestRun.class).request(user, "TEST-SLOW",
+                "A slow report", new org.openace.reports.catalog.ReportPrompts(
+                        org.openace.reports.catalog.DateBasis.ENTRY_DATE, java.time.LocalDate.of(2026, 1, 1),
+                        java.time.LocalDate.of(2026, 1, 31), null, null, null, null, null, null), null, null);
+        await("the slow run running", () -> runs.find(run.id()).orElseThrow().status() == RunStatus.RUNNING);
+        PortalClient client = PortalClient.signedIn(mvc, owner);
+        PortalClient.Page page = client.get("/reports/runs/" + run.id());
+        assertThat(page.body()).contains("Cancel the run").contains("hx-get");
+
+        PortalClient.Page after = client.post("/reports/runs/" + run.id() + "/cancel", Map.of());
+
+        assertThat(after.status()).isEqualTo(200);
+        await("the run cancelled", () -> runs.find(run.id()).orElseThrow().status() == RunStatus.CANCELLED);
+        assertThat(client.get("/reports/runs/" + run.id()).body()).contains("Cancelled: no rows were kept.");
+        java.nio.file.Path folder = context.getBean(ReportsProperties.class).resultsDirectory();
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(run.id().toString()));
+        }
+        assertThat(jdbc.sql("select action from audit_event where object_id = ? order by seq")
+                .param(run.id().toString()).query(String.class).list())
+                .containsExactly("REPORT_RUN_REQUESTED", "REPORT_RUN_CANCEL_ASKED", "REPORT_RUN_CANCELLED");
     }
 }
