@@ -14,7 +14,7 @@ import org.openace.reports.ReportColumn;
 /**
  * Draws a PDF's pages as the rows come: the title at the top of every page (and on the first page what the PDF
  * holds), the header row repeated on each page, then as many rows as fit, a thin rule under each. Numeric columns
- * are aligned right. When every row is drawn, {@link #number(String)} writes "Page n of m" at the foot of each page.
+ * (integers, money, quantities) are aligned right. When every row is drawn, {@link #number(String)} writes "Page n of m" at the foot of each page.
  */
 final class PdfPages implements AutoCloseable {
 
@@ -59,7 +59,7 @@ final class PdfPages implements AutoCloseable {
             lines.add(cell);
             height = Math.max(height, cell.size());
         }
-        float rowHeight = height * layout.leading() + 2 * PdfLayout.PADDING;
+        float rowHeight = height * layout.leading() + 2 * PdfLayout.VERTICAL_PADDING;
         if (y - rowHeight < PdfLayout.MARGIN) {
             newPage();
         }
@@ -80,7 +80,7 @@ final class PdfPages implements AutoCloseable {
             text(regular, NOTE_SIZE, PdfLayout.MARGIN, y, regular.printable(note));
             y -= NOTE_SIZE * 0.6f;
         }
-        y -= PdfLayout.PADDING * 2;
+        y -= PdfLayout.VERTICAL_PADDING * 2;
         List<List<String>> headers = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < columns.size(); i++) {
@@ -89,16 +89,17 @@ final class PdfPages implements AutoCloseable {
             headers.add(lines);
             height = Math.max(height, lines.size());
         }
-        draw(headers, bold, height * layout.leading() + 2 * PdfLayout.PADDING);
+        draw(headers, bold, height * layout.leading() + 2 * PdfLayout.VERTICAL_PADDING);
         page.setLineWidth(RULE * 3);
         rule(y + RULE);
         page.setLineWidth(RULE);
     }
 
     private void draw(List<List<String>> cells, PdfText font, float rowHeight) throws IOException {
-        float top = y - PdfLayout.PADDING;
+        float top = y - PdfLayout.VERTICAL_PADDING;
         for (int i = 0; i < cells.size(); i++) {
-            boolean right = columns.get(i).kind() != ReportColumn.Kind.TEXT;
+            ReportColumn.Kind kind = columns.get(i).kind();
+            boolean right = kind != ReportColumn.Kind.TEXT && kind != ReportColumn.Kind.DATE;
             float baseline = top - layout.fontSize();
             for (String line : cells.get(i)) {
                 float x = layout.x()[i] + PdfLayout.PADDING;

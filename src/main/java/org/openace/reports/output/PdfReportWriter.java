@@ -55,7 +55,7 @@ final class PdfReportWriter {
             PdfText bold = new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
             reads.read(connection -> {
                 ResultFile.check(connection, result);
-                PdfLayout layout = PdfLayout.of(result.columns(), longest(connection, result, rows));
+                PdfLayout layout = PdfLayout.of(result.columns(), longest(connection, result, rows), bold);
                 try (PdfPages pages = new PdfPages(document, layout, result.columns(), regular, bold, result.title(),
                         note)) {
                     pages.start();
