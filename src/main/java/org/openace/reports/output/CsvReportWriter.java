@@ -1,10 +1,12 @@
 package org.openace.reports.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,17 +23,17 @@ import org.openace.reports.ReportResult;
  * <li>Headers exactly as the report gives them (ES-003's "Line Tariff Quantity (1)" as is).</li>
  * <li>Dates MM/DD/YYYY, as ACE writes them; money as a plain decimal with two places ({@code 10000.00},
  * {@code -12.50}: no currency sign, no thousands separator); quantities without trailing zeros ({@code 12.5},
- * {@code 100}); integers as digits; an empty value (none, or empty text) as an empty field.</li>
+ * {@code 100}); integers as digits; no value as an empty field.</li>
  * <li>CSV injection: a text value that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR, which a
  * spreadsheet would run as a formula, is written with a leading apostrophe ({@code '=1+2}), unless it is a plain
  * decimal number ({@code -5}, {@code +1.5}), which a spreadsheet reads as that number. Money, quantities and
  * integers are numbers written by this class, never prefixed: a negative amount stays a number. A program reading
  * the CSV gets the stored text back by removing that one apostrophe.</li>
  * </ul>
- * DuckDB formats the values and writes the rows ({@code COPY ... TO} a temporary file, streamed with flat memory on
- * both sides, several times faster than formatting each value in Java: docs/benchmarks.md); the file is then copied
- * to the stream after the header line and deleted, so that the store's connection is not held while a slow client
- * downloads.
+ * DuckDB formats each row into its line (vectorised, on its own threads) and the lines are streamed over JDBC to the
+ * client as they come, chunk by chunk, with flat memory on both sides: of the ways measured (docs/benchmarks.md)
+ * the fastest on a busy machine, where DuckDB's COPY to a temporary file, then copied to the client, was as fast only
+ * on a quiet one and formatting each value in Java was 2 to 3 times slower.
  */
 final class CsvReportWriter {
 
@@ -44,24 +46,22 @@ final class CsvReportWriter {
     }
 
     void write(ReportResult result, OutputStream out) throws IOException, SQLException {
-        Path rows = Files.createTempFile("openace-report-", ".csv");
-        try {
-            reads.read(connection -> {
-                ResultFile.check(connection, result);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("copy (select " + String.join(", ", formatted(result.columns())) + " from "
-                            + ResultFile.source(result) + ") to " + ResultFile.literal(rows.toAbsolutePath().toString())
-                            + " (format csv, header false, new_line '\\r\\n')");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536);
+        reads.read(connection -> {
+            ResultFile.check(connection, result);
+            writer.write(header(result.columns()));
+            ResultFile.streamResults(connection);
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select " + line(result.columns()) + " from "
+                         + ResultFile.source(result))) {
+                while (rs.next()) {
+                    writer.write(rs.getString(1));
+                    writer.write(LINE_END);
                 }
-                return null;
-            });
-            out.write(header(result.columns()).getBytes(StandardCharsets.UTF_8));
-            Files.copy(rows, out);
-            out.flush();
-        }
-        finally {
-            Files.deleteIfExists(rows);
-        }
+            }
+            return null;
+        });
+        writer.flush();
     }
 
     static String header(List<ReportColumn> columns) {
@@ -86,22 +86,37 @@ final class CsvReportWriter {
         return value;
     }
 
-    private static List<String> formatted(List<ReportColumn> columns) {
-        List<String> formatted = new ArrayList<>();
+    /** The SQL of a row's line without its end: the fields as {@link #values} gives them, quoted, joined by commas. */
+    static String line(List<ReportColumn> columns) {
+        List<String> values = values(columns);
+        List<String> fields = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            String column = ResultFile.name(i + 1);
-            String typed = ResultFile.typed(columns.get(i).kind(), column);
-            formatted.add(switch (columns.get(i).kind()) {
-                case TEXT -> "case when regexp_matches(" + typed + ", '^[=+\\-@\\t\\r]') and not regexp_full_match("
-                        + typed + ", '[+-]?[0-9]+(\\.[0-9]+)?') then '''' || " + typed + " else nullif(" + typed
-                        + ", '') end";
-                case INTEGER -> typed;
+            String value = values.get(i);
+            // only text can hold a comma, quote or line break; concat() takes a null as an empty field
+            fields.add(columns.get(i).kind() == ReportColumn.Kind.TEXT
+                    ? "case when regexp_matches(" + value + ", '[\",\\r\\n]') then '\"' || replace(" + value
+                    + ", '\"', '\"\"') || '\"' else " + value + " end"
+                    : value);
+        }
+        return "concat(" + String.join(", ',', ", fields) + ")";
+    }
+
+    /** The SQL of each column's value as the CSV writes it, before RFC 4180 quoting. */
+    static List<String> values(List<ReportColumn> columns) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String typed = ResultFile.typed(columns.get(i).kind(), ResultFile.name(i + 1));
+            values.add(switch (columns.get(i).kind()) {
+                case TEXT -> "(case when left(" + typed + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) "
+                        + "and not regexp_full_match(" + typed + ", '[+-]?[0-9]+(\\.[0-9]+)?') then '''' || " + typed
+                        + " else " + typed + " end)";
+                case INTEGER -> "cast(" + typed + " as varchar)";
                 case DATE -> "strftime(" + typed + ", '%m/%d/%Y')";
                 case MONEY -> "cast(" + typed + " as varchar)";
                 // a decimal(21,6) always has its point: trailing zeros, then a bare point, go
                 case QUANTITY -> "rtrim(rtrim(cast(" + typed + " as varchar), '0'), '.')";
-            } + " as " + column);
+            });
         }
-        return formatted;
+        return values;
     }
 }

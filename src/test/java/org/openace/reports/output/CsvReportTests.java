@@ -4,10 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -133,17 +131,6 @@ class CsvReportTests {
     }
 
     @Test
-    void leavesNoTemporaryFileBehind() throws Exception {
-        ReportResult result = TestResults.write(folder, TestResults.ES_003_TITLE, TestResults.ES_003,
-                TestResults.es003(1000));
-        List<Path> before = temporaryCsvFiles();
-
-        csv(result);
-
-        assertThat(temporaryCsvFiles()).isEqualTo(before);
-    }
-
-    @Test
     void refusesAResultFileWhoseColumnsAreNotTheReportsColumns() throws Exception {
         ReportResult file = TestResults.write(folder, "Two", List.of(new ReportColumn("A", Kind.TEXT),
                 new ReportColumn("B", Kind.TEXT)), "select 'a', 'b'");
@@ -162,11 +149,5 @@ class CsvReportTests {
 
     private static List<CSVRecord> parse(String csv) throws IOException {
         return CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
-    }
-
-    private static List<Path> temporaryCsvFiles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("openace-report-")).sorted().toList();
-        }
     }
 }

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -184,6 +186,28 @@ class XlsxReportTests {
                 texts.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
             assertThat(texts).containsExactly("a, b", "say \"hi\"", "two\nlines", "Zoë 中文 😀", "@SUM(A1)", "-2+3");
+        }
+    }
+
+    @Test
+    void leavesNoTemporaryFileBehind() throws Exception {
+        ReportResult result = TestResults.write(folder, TestResults.ES_003_TITLE, TestResults.ES_003,
+                TestResults.es003(1000));
+        List<Path> before = temporaryFiles();
+
+        xlsx(TestResults.formats(10_000, 300), result).close();
+
+        assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    /** Where Apache POI keeps the rows of a streaming workbook until it is written. */
+    private static List<Path> temporaryFiles() throws Exception {
+        Path poi = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!Files.isDirectory(poi)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(poi)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf")).sorted().toList();
         }
     }
 
