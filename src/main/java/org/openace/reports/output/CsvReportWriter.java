@@ -1,10 +1,8 @@
 package org.openace.reports.output;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,10 +28,11 @@ import org.openace.reports.ReportResult;
  * integers are numbers written by this class, never prefixed: a negative amount stays a number. A program reading
  * the CSV gets the stored text back by removing that one apostrophe.</li>
  * </ul>
- * DuckDB formats each row into its line (vectorised, on its own threads) and the lines are streamed over JDBC to the
- * client as they come, chunk by chunk, with flat memory on both sides: of the ways measured (docs/benchmarks.md)
- * the fastest on a busy machine, where DuckDB's COPY to a temporary file, then copied to the client, was as fast only
- * on a quiet one and formatting each value in Java was 2 to 3 times slower.
+ * DuckDB formats each row into its line, as UTF-8 bytes (vectorised, on its own threads), and the lines are streamed
+ * over JDBC to the client as they come, chunk by chunk, with flat memory on both sides. Of the ways measured
+ * (docs/benchmarks.md) the fastest and the one that takes the least CPU: DuckDB's COPY to a temporary file, then
+ * copied to the client, took about a third more CPU (and the file's size on disk), lines as Strings about half
+ * more, each value formatted in Java about three times as much.
  */
 final class CsvReportWriter {
 
@@ -50,22 +49,22 @@ final class CsvReportWriter {
     }
 
     void write(ReportResult result, OutputStream out) throws IOException, SQLException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65_536);
+        OutputStream buffered = new BufferedOutputStream(out, 65_536);
         reads.read(connection -> {
             ResultFile.check(connection, result);
-            writer.write(header(result.columns()));
+            buffered.write(header(result.columns()).getBytes(StandardCharsets.UTF_8));
             ResultFile.streamResults(connection);
+            // each line as its UTF-8 bytes, its end included: nothing to decode into a String and encode again
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("select " + line(result.columns()) + " from "
-                         + ResultFile.source(result))) {
+                 ResultSet rs = statement.executeQuery("select encode(concat(" + line(result.columns())
+                         + ", chr(13), chr(10))) from " + ResultFile.source(result))) {
                 while (rs.next()) {
-                    writer.write(rs.getString(1));
-                    writer.write(LINE_END);
+                    buffered.write(rs.getBytes(1));
                 }
             }
             return null;
         });
-        writer.flush();
+        buffered.flush();
     }
 
     static String header(List<ReportColumn> columns) {
