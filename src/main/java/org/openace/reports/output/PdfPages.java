@@ -14,7 +14,8 @@ import org.openace.reports.ReportColumn;
 /**
  * Draws a PDF's pages as the rows come: the title at the top of every page (and on the first page what the PDF
  * holds), the header row repeated on each page, then as many rows as fit, a thin rule under each. Numeric columns
- * (integers, money, quantities) are aligned right. When every row is drawn, {@link #number(String)} writes "Page n of m" at the foot of each page.
+ * (integers, money, quantities) are aligned right. When every row is drawn, {@link #number} writes "Page n of m" at
+ * the foot of each page.
  */
 final class PdfPages implements AutoCloseable {
 

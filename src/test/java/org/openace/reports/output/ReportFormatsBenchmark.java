@@ -28,10 +28,11 @@ import org.springframework.util.FileSystemUtils;
  * (default 100,000 and 1,000,000) the CSV and the XLSX of the whole result, and the PDF of its first 10,000 rows,
  * are written to a stream that counts the bytes and keeps none (a client downloading). For each: rows per second,
  * the CPU time the process spent (DuckDB's threads included: a figure that other work on a shared machine
- * disturbs less than the time), and the heap: the highest heap in use after a garbage collection during the write (sampled every 5 ms: what the
- * write keeps) and the sum of the heap pools' peaks (garbage included: an upper bound). For comparison, three ways of
- * writing the CSV that were not chosen: formatting each value in Java from a streamed JDBC result, DuckDB's lines
- * streamed as Strings rather than bytes, and DuckDB's COPY to a temporary file, copied to the stream after.
+ * disturbs less than the time), and the heap: the highest heap in use after a garbage collection during the write
+ * (sampled every 5 ms: what the write keeps) and the sum of the heap pools' peaks (garbage included: an upper
+ * bound). For comparison, three ways of writing the CSV that were not chosen: formatting each value in Java from a
+ * streamed JDBC result, DuckDB's lines streamed as Strings rather than bytes, and DuckDB's COPY to a temporary
+ * file, copied to the stream after.
  * <p>
  * Run: {@code ./mvnw -q test -Dtest=ReportFormatsBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * -Dopenace.test.jvm="-Xmx256m -Dfile.encoding=UTF-8"} and read

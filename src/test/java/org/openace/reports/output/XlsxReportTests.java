@@ -95,8 +95,9 @@ class XlsxReportTests {
                 """
                 select * from (
                     select ((hash(i) % 2000000000000) / 100.0 - 5000000000.0)::decimal(18,2) from range(20000) t(i)
-                    union all select * from (values (9999999999999.99::decimal(18,2)), (-9999999999999.99::decimal(18,2)),
-                        (0.01::decimal(18,2)), (0.10::decimal(18,2)), (0.20::decimal(18,2)), (0.30::decimal(18,2))))
+                    union all select * from (values (9999999999999.99::decimal(18,2)),
+                        (-9999999999999.99::decimal(18,2)), (0.01::decimal(18,2)), (0.10::decimal(18,2)),
+                        (0.20::decimal(18,2)), (0.30::decimal(18,2))))
                 """);
         BigDecimal expected = new InMemoryReads().read(connection -> {
             try (var statement = connection.createStatement();
@@ -185,7 +186,8 @@ class XlsxReportTests {
                 assertThat(sheet.getRow(r).getCell(0).getCellType()).isEqualTo(CellType.STRING);
                 texts.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }
-            assertThat(texts).containsExactly("a, b", "say \"hi\"", "two\nlines", "Zoë 中文 😀", "@SUM(A1)", "-2+3");
+            assertThat(texts).containsExactly("a, b", "say \"hi\"", "two\nlines", "Zoë 中文 😀", "@SUM(A1)",
+                    "-2+3");
         }
     }
 
