@@ -25,4 +25,9 @@ final class InMemoryReads implements AnalyticsReads {
     public Instant appliedAt() {
         return Instant.EPOCH;
     }
+
+    @Override
+    public boolean isFilling() {
+        return false;
+    }
 }
