@@ -44,9 +44,13 @@ class ArchitectureRulesTests {
 
     /**
      * Classes allowed a floating-point member, each with its reason. Money is BigDecimal; a measurement that is not
-     * money (a metric, a ratio) may be named here, one class at a time. None is needed today.
+     * money (a metric, a ratio) may be named here, one class at a time.
      */
-    static final Set<String> FLOATING_POINT_ALLOWED = Set.of();
+    static final Set<String> FLOATING_POINT_ALLOWED = Set.of(
+            // positions and sizes on a PDF page, in points, as PDFBox takes them (reports.output): never an amount
+            "org.openace.reports.output.PdfLayout",
+            "org.openace.reports.output.PdfPages",
+            "org.openace.reports.output.PdfText");
 
     private static final Set<String> FLOATING_POINT = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
 
