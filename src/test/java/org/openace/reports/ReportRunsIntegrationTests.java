@@ -147,6 +147,64 @@ class ReportRunsIntegrationTests {
     }
 
     @Test
+    void es003DownloadsHoldTheSameRowsAsCsvWithAcesHeaderAsXlsxOnMainReportAndAsPdf() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rptdl");
+        EntryNumber first = file(broker, FilingFixtures.DEMO_IMPORTER, "10000.00");
+        EntryNumber second = file(broker, FilingFixtures.DEMO_IMPORTER, "12500.50");
+        awaitInStore(first);
+        awaitInStore(second);
+        PortalClient client = PortalClient.signedIn(mvc, broker.owner());
+        ReportRun run = run(client, "ES-003", september());
+        String base = "/reports/runs/" + run.id() + "/download/";
+        assertThat(client.get("/reports/runs/" + run.id()).body()).contains(base + "csv").contains(base + "xlsx")
+                .contains(base + "pdf");
+
+        var csv = client.exchange(MockMvcRequestBuilders.get(base + "csv"));
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).startsWith("attachment; filename=\"ES-003-");
+        List<String> lines = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("Entry Summary Number,Entry Summary Line Number,Entry Type Code,"
+                + "Importer Number,Port of Entry Code,Entry Date,Entry Summary Date,HTS Number - Full,"
+                + "Tariff Ordinal Number,Line Tariff Goods Value Amount,Line Tariff Duty Amount,Country of Origin Code,"
+                + "Country of Export Code,Line Tariff Quantity (1),Line Tariff UOM (1) Code");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.subList(1, 3)).anyMatch(line -> line.startsWith(first.compact() + ",1,01,")
+                && line.contains(",09/14/2026,09/18/2026,9403200017,1,10000.00,0.00,CN,CN,20,NO"));
+
+        var xlsx = client.exchange(MockMvcRequestBuilders.get(base + "xlsx"));
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = workbook.getSheet("Main Report");
+            assertThat(sheet).isNotNull();
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("Line Tariff UOM (1) Code");
+            java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+            for (int i = 1; i <= 2; i++) {
+                total = total.add(java.math.BigDecimal.valueOf(sheet.getRow(i).getCell(9).getNumericCellValue())
+                        .setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+            assertThat(total).isEqualByComparingTo("22500.50");
+        }
+
+        var pdf = client.exchange(MockMvcRequestBuilders.get(base + "pdf"));
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("ES-003 Entry Summary Line Tariff Details").contains(first.compact())
+                    .contains(second.compact());
+        }
+
+        PortalClient stranger = PortalClient.signedIn(mvc, FilingFixtures.broker(mvc, users, accounts, jdbc,
+                "rptdlx").owner());
+        assertThat(stranger.exchange(MockMvcRequestBuilders.get(base + "csv")).getStatus()).isEqualTo(404);
+        assertThat(client.exchange(MockMvcRequestBuilders.get(base + "exe")).getStatus()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from audit_event where object_id = ? and action = 'REPORT_DOWNLOADED'")
+                .param(run.id().toString()).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void eachUsersRunHoldsOnlyTheRowsTheirRightsReachAndOfficersSeeEveryAccount() throws Exception {
         Importer importer = importer("rptimp");
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rptbrk");

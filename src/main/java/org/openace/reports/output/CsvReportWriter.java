@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.openace.analytics.AnalyticsReads;
+import org.openace.reports.run.ResultDatabase;
 import org.openace.reports.ReportColumn;
 import org.openace.reports.ReportResult;
 
@@ -42,9 +42,9 @@ final class CsvReportWriter {
     private static final String QUOTED = "[\",\\r\\n]";
     private static final String NUMBER = "[+-]?[0-9]+(\\.[0-9]+)?";
 
-    private final AnalyticsReads reads;
+    private final ResultDatabase reads;
 
-    CsvReportWriter(AnalyticsReads reads) {
+    CsvReportWriter(ResultDatabase reads) {
         this.reads = reads;
     }
 

@@ -20,7 +20,7 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.openace.analytics.AnalyticsReads;
+import org.openace.reports.run.ResultDatabase;
 import org.openace.reports.ReportColumn;
 import org.openace.reports.ReportResult;
 
@@ -36,11 +36,11 @@ final class PdfReportWriter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
 
-    private final AnalyticsReads reads;
+    private final ResultDatabase reads;
     private final long maxRows;
     private final ReportTexts texts;
 
-    PdfReportWriter(AnalyticsReads reads, long maxRows, ReportTexts texts) {
+    PdfReportWriter(ResultDatabase reads, long maxRows, ReportTexts texts) {
         this.reads = reads;
         this.maxRows = maxRows;
         this.texts = texts;

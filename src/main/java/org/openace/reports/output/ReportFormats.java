@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 
-import org.openace.analytics.AnalyticsReads;
+import org.openace.reports.run.ResultDatabase;
 import org.openace.reports.ReportResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a run's result in a download format, from its Parquet file read with DuckDB on this node's analytics store
- * ({@link AnalyticsReads}), streamed with flat memory whatever the rows: CSV and XLSX hold every row, a PDF at most
+ * Writes a run's result in a download format, from its Parquet file read with an in-memory DuckDB of its own
+ * ({@link ResultDatabase}), streamed with flat memory whatever the rows: CSV and XLSX hold every row, a PDF at most
  * {@link #pdfRowLimit()} (and says so on its first page). The caller sets the response's headers
  * ({@link ReportFormat#contentType()}, a file name ending in {@link ReportFormat#extension()}), decides who may
  * download and audits it; this class writes the bytes, and leaves the stream open.
@@ -26,12 +26,12 @@ public class ReportFormats {
     private final long pdfMaxRows;
 
     @Autowired
-    ReportFormats(AnalyticsReads reads, MessageSource messages, ReportPdfProperties properties) {
+    ReportFormats(ResultDatabase reads, MessageSource messages, ReportPdfProperties properties) {
         this(reads, messages, properties, XlsxReportWriter.EXCEL_ROWS);
     }
 
     /** With fewer rows per XLSX sheet than Excel's 1,048,576 (the header included), to see the sheets continue. */
-    ReportFormats(AnalyticsReads reads, MessageSource messages, ReportPdfProperties properties, int xlsxRowsPerSheet) {
+    ReportFormats(ResultDatabase reads, MessageSource messages, ReportPdfProperties properties, int xlsxRowsPerSheet) {
         this.csv = new CsvReportWriter(reads);
         this.xlsx = new XlsxReportWriter(reads, xlsxRowsPerSheet);
         this.pdf = new PdfReportWriter(reads, properties.maxRows(), new ReportTexts(messages));
@@ -44,7 +44,7 @@ public class ReportFormats {
      *
      * @throws IOException  when the stream fails (the client went away) or a temporary file cannot be written
      * @throws SQLException when the result file cannot be read
-     * @throws org.openace.analytics.AnalyticsUnavailableException where this node keeps no analytics store
+
      */
     public void write(ReportResult result, ReportFormat format, OutputStream out) throws IOException, SQLException {
         switch (format) {

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.openace.analytics.AnalyticsReads;
+import org.openace.reports.run.ResultDatabase;
 import org.openace.reports.ReportColumn;
 import org.openace.reports.ReportResult;
 
@@ -44,10 +44,10 @@ final class XlsxReportWriter {
     static final int WINDOW = 100;
     private static final BigDecimal EXACT_BELOW = new BigDecimal("10000000000000");
 
-    private final AnalyticsReads reads;
+    private final ResultDatabase reads;
     private final int rowsPerSheet;
 
-    XlsxReportWriter(AnalyticsReads reads, int rowsPerSheet) {
+    XlsxReportWriter(ResultDatabase reads, int rowsPerSheet) {
         if (rowsPerSheet < 2 || rowsPerSheet > EXCEL_ROWS) {
             throw new IllegalArgumentException("A sheet holds 2 to " + EXCEL_ROWS + " rows, not " + rowsPerSheet);
         }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import org.jspecify.annotations.Nullable;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
@@ -14,6 +18,9 @@ import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.web.RoleRequired;
+import org.openace.reports.ReportResult;
+import org.openace.reports.output.ReportFormat;
+import org.openace.reports.output.ReportFormats;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,12 +45,19 @@ class ReportRunsController {
 
     private final ReportRuns runs;
     private final ResultPages pages;
+    private final ResultFiles files;
+    private final ReportSources sources;
+    private final ReportFormats formats;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportRunsController(ReportRuns runs, ResultPages pages, AuditTrail audit, Clock clock) {
+    ReportRunsController(ReportRuns runs, ResultPages pages, ResultFiles files, ReportSources sources,
+                         ReportFormats formats, AuditTrail audit, Clock clock) {
         this.runs = runs;
         this.pages = pages;
+        this.files = files;
+        this.sources = sources;
+        this.formats = formats;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,6 +85,8 @@ class ReportRunsController {
         if (run.hasResult()) {
             long number = page != null && page.matches("[0-9]{1,12}") ? Long.parseLong(page) : 1;
             model.addAttribute("result", pages.page(run, number));
+            model.addAttribute("pdfLimit", formats.pdfRowLimit());
+            model.addAttribute("pdfHoldsAll", formats.pdfHoldsAllRows(result(run)));
         }
         model.addAttribute("navSection", "reports");
         return "reports/run";
@@ -101,6 +117,38 @@ class ReportRunsController {
             audit.record(record);
         }
         return "redirect:/reports/runs/" + run.id();
+    }
+
+    /**
+     * The run's rows as CSV, XLSX or PDF, streamed from its result file (flat memory whatever the rows). The file is
+     * named after the report and the run's date, never after its prompts (an importer number).
+     */
+    @GetMapping("/reports/runs/{runId}/download/{format}")
+    @RoleRequired({"TRADE", "OFFICER"})
+    void download(@PathVariable String runId, @PathVariable String format, @AuthenticationPrincipal CurrentUser user,
+                  HttpServletResponse response) throws IOException, SQLException {
+        ReportRun run = owned(runId, user);
+        ReportFormat chosen = ReportFormat.ofExtension(format)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!run.hasResult() || !Files.exists(files.of(run.id()))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        ReportResult result = result(run);
+        String name = run.reportCode().replaceAll("[^A-Za-z0-9-]", "") + "-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(run.requestedAt())
+                + "." + chosen.extension();
+        response.setContentType(chosen.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        audit.record(AuditRecord.of("REPORT_DOWNLOADED", AuditOutcome.SUCCESS)
+                .actor(AuditActor.user(user.userId(), user.username())).object("REPORT_RUN", run.id())
+                .detail("report", run.reportCode()).detail("format", chosen.name()).detail("rows", run.rowCount()));
+        formats.write(result, chosen, response.getOutputStream());
+    }
+
+    private ReportResult result(ReportRun run) {
+        return new ReportResult(run.title(), files.of(run.id()), sources.columnsOf(run),
+                run.rowCount() == null ? 0 : run.rowCount());
     }
 
     private ReportRun owned(String runId, CurrentUser user) {

@@ -131,7 +131,7 @@ class ReportFormatsBenchmark {
     }
 
     private static void javaFormatted(ReportResult result, OutputStream out) throws Exception {
-        new InMemoryReads().read(connection -> {
+        new org.openace.reports.run.ResultDatabase().read(connection -> {
             ResultFile.streamResults(connection);
             try (var statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("select " + ResultFile.typedColumns(result) + " from "
@@ -163,7 +163,7 @@ class ReportFormatsBenchmark {
     }
 
     private static void linesAsStrings(ReportResult result, OutputStream out) throws Exception {
-        new InMemoryReads().read(connection -> {
+        new org.openace.reports.run.ResultDatabase().read(connection -> {
             ResultFile.streamResults(connection);
             try (var statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("select " + CsvReportWriter.line(result.columns()) + " from "
@@ -183,7 +183,7 @@ class ReportFormatsBenchmark {
     private static void copiedByDuckDb(ReportResult result, OutputStream out) throws Exception {
         Path rows = Files.createTempFile("openace-report-", ".csv");
         try {
-            new InMemoryReads().read(connection -> {
+            new org.openace.reports.run.ResultDatabase().read(connection -> {
                 try (var statement = connection.createStatement()) {
                     statement.execute("copy (select " + String.join(", ", CsvReportWriter.values(result.columns()))
                             + " from " + ResultFile.source(result) + ") to '" + rows

@@ -65,7 +65,7 @@ final class TestResults {
     static ReportResult write(Path folder, String title, List<ReportColumn> columns, String select)
             throws SQLException, IOException {
         Path file = folder.resolve("result-" + System.nanoTime() + ".parquet");
-        long rows = new InMemoryReads().read(connection -> {
+        long rows = new org.openace.reports.run.ResultDatabase().read(connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("copy (" + select + ") to '" + file + "' (format parquet)");
                 try (var rs = statement.executeQuery("select count(*) from read_parquet('" + file + "')")) {
@@ -78,7 +78,7 @@ final class TestResults {
     }
 
     static ReportFormats formats(long pdfMaxRows, int xlsxRowsPerSheet) {
-        return new ReportFormats(new InMemoryReads(), messages(), new ReportPdfProperties(pdfMaxRows),
+        return new ReportFormats(new org.openace.reports.run.ResultDatabase(), messages(), new ReportPdfProperties(pdfMaxRows),
                 xlsxRowsPerSheet);
     }
 

@@ -99,7 +99,7 @@ class XlsxReportTests {
                         (-9999999999999.99::decimal(18,2)), (0.01::decimal(18,2)), (0.10::decimal(18,2)),
                         (0.20::decimal(18,2)), (0.30::decimal(18,2))))
                 """);
-        BigDecimal expected = new InMemoryReads().read(connection -> {
+        BigDecimal expected = new org.openace.reports.run.ResultDatabase().read(connection -> {
             try (var statement = connection.createStatement();
                  var rs = statement.executeQuery("select sum(c1) from " + ResultFile.source(result))) {
                 rs.next();
