@@ -77,6 +77,10 @@ class ReportSchedulesIntegrationTests {
     Rights rights;
     @Autowired
     TestClock clock;
+    @Autowired
+    ReportSchedules schedules;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @BeforeEach
     void octoberAndReferenceData() {
@@ -242,6 +246,46 @@ class ReportSchedulesIntegrationTests {
         assertThat(client.post("/reports/schedules/" + schedule + "/resume", Map.of()).body())
                 .contains("is not paused");
         assertThat(status(schedule)).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void aDueScheduleIsTakenByOneNodeOnlyWhileAnotherHoldsItAndAfterItMovedItsNextTimeOn() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "schtwo");
+        PortalClient client = PortalClient.signedIn(mvc, broker.owner());
+        UUID schedule = schedule(client, broker.owner(), daily("PREVIOUS_DAY"));
+        // due far ahead: this node's scheduler, which takes only what is due now, leaves it to the two "nodes" here
+        Instant due = Instant.parse("2030-01-01T06:00:00Z");
+        Instant next = Instant.parse("2030-01-02T06:00:00Z");
+        jdbc.sql("update report_schedule set next_run_at = ? where id = ?").param(Timestamp.from(due))
+                .param(schedule).update();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean firstTook = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread first = Thread.ofPlatform().start(() -> transaction.executeWithoutResult(status -> {
+            firstTook.set(schedules.take(schedule, due, next, clock.instant()).isPresent());
+            held.countDown();
+            try {
+                release.await();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        long started = System.nanoTime();
+        boolean secondTookWhileHeld = schedules.take(schedule, due, next, clock.instant()).isPresent();
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+        release.countDown();
+        first.join();
+        boolean secondTookAfter = schedules.take(schedule, due, next, clock.instant()).isPresent();
+
+        assertThat(firstTook).isTrue();
+        assertThat(secondTookWhileHeld).as("skipped, not waited for").isFalse();
+        assertThat(waited).isLessThan(Duration.ofSeconds(10));
+        assertThat(secondTookAfter).as("no longer due at the time taken").isFalse();
+        assertThat(jdbc.sql("select next_run_at from report_schedule where id = ?").param(schedule)
+                .query(Timestamp.class).single().toInstant()).isEqualTo(next);
     }
 
     @Test
