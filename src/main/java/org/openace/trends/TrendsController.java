@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * "National trends" ({@code /trends}): the filters, the totals and the tables with their charts. Customs officers see
  * everything and drill from a month to its entries; partner agency users see only their agency's agreement, and a
  * partner agency user of no agency is told so. Where this node keeps no analytics store the page says that reports
- * are not available here (503).
+ * are not available here (a page that says so, not a server error).
  */
 @Controller
 @RoleRequired({"OFFICER", "PGA"})
@@ -79,7 +79,6 @@ class TrendsController {
                             : checked.filter().hts().substring(0, checked.filter().htsDigits() - 2))));
             return VIEW;
         } catch (AnalyticsUnavailableException e) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("unavailable", true);
             return VIEW;
         }

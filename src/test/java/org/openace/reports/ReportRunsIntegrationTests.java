@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run is its owner's alone; prompts that cannot be used are refused with a message on the form, never run.
  */
 @PortalTest
-@org.springframework.context.annotation.Import(ReportRunsIntegrationTests.SlowReport.class)
+@org.springframework.context.annotation.Import(SlowReport.class)
 @TestPropertySource(properties = {"openace.test.context=reports-runs", "openace.analytics.enabled=true",
         "openace.reports.results-directory=target/test-report-results/${random.uuid}"})
 class ReportRunsIntegrationTests {
@@ -365,45 +365,11 @@ class ReportRunsIntegrationTests {
         assertThat(cells).contains(number.compact(), "08/20/2026", "CNSHAFAC123SHA", "N", "0101", "10,000.00");
     }
 
-    /**
-     * A report whose query takes minutes (a cross join of ranges), to cancel while DuckDB works on it: the run's
-     * machinery under test is the cancel, not the report.
-     */
-    @org.springframework.boot.test.context.TestConfiguration
-    static class SlowReport {
-
-        @org.springframework.context.annotation.Bean
-        org.openace.reports.run.ReportSource slowReportSource() {
-            return new org.openace.reports.run.ReportSource() {
-                @Override
-                public boolean runs(ReportRun run) {
-                    return run.reportCode().equals("TEST-SLOW");
-                }
-
-                @Override
-                public org.openace.reports.catalog.ReportQuery query(ReportRun run, boolean entitledOnly) {
-                    return new org.openace.reports.catalog.ReportQuery("select count(*) as n from range(100000000) a, "
-                            + "range(100000) b where a.range + b.range = -1", List.of());
-                }
-
-                @Override
-                public List<ReportColumn> columns(ReportRun run) {
-                    return List.of(new ReportColumn("n", ReportColumn.Kind.INTEGER));
-                }
-            };
-        }
-    }
-
     @Test
     void aRunningRunIsCancelledOnItsPageWithinAHeartbeatAndKeepsNoRows() throws Exception {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rptcnl");
         PortalUser owner = broker.owner();
-        org.openace.identity.CurrentUser user = new org.openace.identity.CurrentUser(owner.id(), owner.username(),
-                "Cancel test", java.util.Set.of(Role.TRADE));
-        ReportRun run = context.getBean(org.openace.reports.run.RequestRun.class).request(user, "TEST-SLOW",
-                "A slow report", new org.openace.reports.catalog.ReportPrompts(
-                        org.openace.reports.catalog.DateBasis.ENTRY_DATE, java.time.LocalDate.of(2026, 1, 1),
-                        java.time.LocalDate.of(2026, 1, 31), null, null, null, null, null, null), null, null);
+        ReportRun run = SlowReport.request(context.getBean(org.openace.reports.run.RequestRun.class), owner);
         await("the slow run running", () -> runs.find(run.id()).orElseThrow().status() == RunStatus.RUNNING);
         PortalClient client = PortalClient.signedIn(mvc, owner);
         PortalClient.Page page = client.get("/reports/runs/" + run.id());

@@ -17,8 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /** A trade user's trends page: their imports by month and the largest chapters, countries, ports and importers. */
 @Controller
 class TradeTrendsController {
@@ -35,7 +33,7 @@ class TradeTrendsController {
 
     @GetMapping("/reports/trends")
     @RoleRequired("TRADE")
-    String trends(@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response)
+    String trends(@AuthenticationPrincipal CurrentUser user, Model model)
             throws SQLException, IOException {
         model.addAttribute("navSection", "reports");
         try {
@@ -46,7 +44,6 @@ class TradeTrendsController {
             model.addAttribute("filling", reads.isFilling());
         }
         catch (AnalyticsUnavailableException e) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             model.addAttribute("unavailable", true);
         }
         return "reports/trends";
