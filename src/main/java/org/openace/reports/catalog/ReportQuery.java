@@ -20,9 +20,9 @@ public record ReportQuery(String sql, List<Object> parameters) {
     /**
      * A row is visible through an entitlement to its importer's or its filer's sub-account, narrowed by the
      * entitlement's importer number, filer code and port (9900: all ports), as {@code AccessControl} decides for a
-     * single entry.
+     * single entry. Public for the other reports of the module (ad hoc) whose queries read the same tables.
      */
-    static final String VISIBLE = """
+    public static final String VISIBLE = """
             (exists (select 1 from entitled s where s.sub_account_id = t.importer_sub_account_id
                 and (s.importer_identifier_id is null or s.importer_identifier_id = t.importer_identifier_id)
                 and (s.filer_identifier_id is null or s.filer_identifier_id = t.filer_identifier_id)
@@ -91,7 +91,7 @@ public record ReportQuery(String sql, List<Object> parameters) {
     }
 
     /** The type a column of this kind has in the result file. */
-    static String type(ReportColumn.Kind kind) {
+    public static String type(ReportColumn.Kind kind) {
         return switch (kind) {
             case TEXT -> "varchar";
             case INTEGER -> "bigint";
@@ -102,7 +102,7 @@ public record ReportQuery(String sql, List<Object> parameters) {
     }
 
     /** A header as a quoted SQL identifier (headers come from the catalog; quotes are doubled all the same). */
-    static String quoted(String header) {
+    public static String quoted(String header) {
         return '"' + header.replace("\"", "\"\"") + '"';
     }
 }

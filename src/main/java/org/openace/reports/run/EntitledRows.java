@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * query joins it. Read when the run starts, not when it was asked for: a right withdrawn meanwhile counts.
  */
 @Component
-class EntitledRows {
+public class EntitledRows {
 
     /** One entitlement: a sub-account, narrowed to an importer, a filer code and a port (9900: every port). */
-    record Row(String subAccount, @Nullable String importerIdentifier, @Nullable String filerIdentifier,
+    public record Row(String subAccount, @Nullable String importerIdentifier, @Nullable String filerIdentifier,
                String port) {
     }
 
@@ -37,7 +37,7 @@ class EntitledRows {
         this.jdbc = jdbc;
     }
 
-    List<Row> of(UserId user) {
+    public List<Row> of(UserId user) {
         EntitledScope scope = access.scope(user, AccountFunction.REPORTS, AccessLevel.VIEW);
         return jdbc.sql("select distinct s.sub_account_id::text as sub_account, s.importer_identifier_id::text as "
                         + "importer_identifier, s.filer_identifier_id::text as filer_identifier, s.port from "
@@ -49,7 +49,7 @@ class EntitledRows {
     }
 
     /** Creates the table on the connection (temporary: seen by this connection only) and fills it. */
-    static void write(Connection duck, List<Row> rows) throws SQLException {
+    public static void write(Connection duck, List<Row> rows) throws SQLException {
         try (Statement statement = duck.createStatement()) {
             statement.execute("create or replace temporary table " + ReportQuery.ENTITLED + " (sub_account_id varchar "
                     + "not null, importer_identifier_id varchar, filer_identifier_id varchar, port varchar not null)");
