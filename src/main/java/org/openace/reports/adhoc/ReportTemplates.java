@@ -53,14 +53,14 @@ class ReportTemplates {
         }
         UUID[] ids = accounts.stream().map(AccountId::value).toArray(UUID[]::new);
         return jdbc.sql("select " + COLUMNS + " from report_template where account_id = any(?) "
-                        + "and (owner_id = ? or shared) order by lower(name), id limit 500")
+                        + "and (owner_id = ? or shared) order by lower(name), id")
                 .param(ids).param(user.value()).query(this::template).list();
     }
 
     /** A customs officer's own templates and those other officers shared, by name. */
     List<ReportTemplate> ofOfficers(UserId user) {
         return jdbc.sql("select " + COLUMNS + " from report_template where account_id is null "
-                        + "and (owner_id = ? or shared) order by lower(name), id limit 500")
+                        + "and (owner_id = ? or shared) order by lower(name), id")
                 .param(user.value()).query(this::template).list();
     }
 
