@@ -30,4 +30,7 @@ public interface AccessControl {
 
     /** The user's role in an account, if they are an active member of it. */
     java.util.Optional<AccountRole> roleIn(UserId user, AccountId account);
+
+    /** The active accounts the user is an active member of (any role), in no particular order. */
+    java.util.List<AccountId> accountsOf(UserId user);
 }

@@ -233,6 +233,25 @@ class AccessControlIntegrationTests {
     }
 
     @Test
+    void aUsersAccountsAreThoseTheyAreAnActiveMemberOfWhileTheAccountIsActive() {
+        PortalUser owner = users.create("aoowner", Role.TRADE);
+        PortalUser clerk = users.create("aoclerk", Role.TRADE);
+        OpenTradeAccount.Opened first = accounts.importer(owner);
+        OpenTradeAccount.Opened second = accounts.broker(users.create("aoother", Role.TRADE));
+        accounts.member(first, clerk, AccountRole.USER);
+        accounts.member(second, clerk, AccountRole.PROXY_OWNER);
+        assertThat(access.accountsOf(clerk.id())).containsExactlyInAnyOrder(first.account().id(),
+                second.account().id());
+        assertThat(access.accountsOf(owner.id())).containsExactly(first.account().id());
+
+        jdbc.sql("update account_membership set status = 'REMOVED' where user_id = ? and account_id = ?")
+                .param(clerk.id().value()).param(first.account().id().value()).update();
+        jdbc.sql("update trade_account set status = 'SUSPENDED' where id = ?").param(second.account().id().value())
+                .update();
+        assertThat(access.accountsOf(clerk.id())).isEmpty();
+    }
+
+    @Test
     void scopeNarrowsAListInsideTheQuery() {
         PortalUser importerOwner = users.create("limporter", Role.TRADE);
         PortalUser brokerOwner = users.create("lbroker", Role.TRADE);

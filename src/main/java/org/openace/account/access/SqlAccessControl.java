@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,6 +71,15 @@ class SqlAccessControl implements AccessControl {
                 where m.account_id = ? and m.user_id = ? and m.status = 'ACTIVE' and a.status = 'ACTIVE'
                 """).param(account.value()).param(user.value())
                 .query((rs, n) -> AccountRole.valueOf(rs.getString(1))).optional();
+    }
+
+    @Override
+    public List<AccountId> accountsOf(UserId user) {
+        return jdbc.sql("""
+                select m.account_id from account_membership m join trade_account a on a.id = m.account_id
+                where m.user_id = ? and m.status = 'ACTIVE' and a.status = 'ACTIVE'
+                """).param(user.value())
+                .query((rs, n) -> new AccountId(rs.getObject(1, java.util.UUID.class))).list();
     }
 
     private Map<String, Object> parameters(UserId user, AccountFunction function, AccessLevel level) {

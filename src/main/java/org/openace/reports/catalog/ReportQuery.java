@@ -20,7 +20,7 @@ public record ReportQuery(String sql, List<Object> parameters) {
     /**
      * A row is visible through an entitlement to its importer's or its filer's sub-account, narrowed by the
      * entitlement's importer number, filer code and port (9900: all ports), as {@code AccessControl} decides for a
-     * single entry.
+     * single entry. Public for the other reports of the module (ad hoc) whose queries read the same tables.
      */
     public static final String VISIBLE = """
             (exists (select 1 from entitled s where s.sub_account_id = t.importer_sub_account_id
@@ -92,7 +92,7 @@ public record ReportQuery(String sql, List<Object> parameters) {
     }
 
     /** The type a column of this kind has in the result file. */
-    static String type(ReportColumn.Kind kind) {
+    public static String type(ReportColumn.Kind kind) {
         return switch (kind) {
             case TEXT -> "varchar";
             case INTEGER -> "bigint";
@@ -103,7 +103,7 @@ public record ReportQuery(String sql, List<Object> parameters) {
     }
 
     /** A header as a quoted SQL identifier (headers come from the catalog; quotes are doubled all the same). */
-    static String quoted(String header) {
+    public static String quoted(String header) {
         return '"' + header.replace("\"", "\"\"") + '"';
     }
 }

@@ -67,7 +67,8 @@ public class ResultPages {
         return sources.columnsOf(run);
     }
 
-    private static String shown(ResultSet rs, int column, ReportColumn.Kind kind) throws SQLException {
+    /** A cell as shown on screen: dates MM/DD/YYYY, money with thousands separators, quantities without trailing zeros. */
+    public static String shown(ResultSet rs, int column, ReportColumn.Kind kind) throws SQLException {
         return switch (kind) {
             case DATE -> {
                 LocalDate date = rs.getObject(column, LocalDate.class);

@@ -72,7 +72,13 @@ class RunExecution {
             ReportSource source = sources.of(run)
                     .orElseThrow(() -> new Refused("The report " + run.reportCode() + " is no longer offered."));
             List<EntitledRows.Row> scope = scope(run, owner);
-            ReportQuery query = source.query(run, run.audience() == RunAudience.TRADE);
+            ReportQuery query;
+            try {
+                query = source.query(run, run.audience() == RunAudience.TRADE);
+            }
+            catch (IllegalStateException notMade) { // e.g. an ad hoc definition naming a column no longer offered
+                throw new Refused(notMade.getMessage());
+            }
             part = files.partOf(run.id());
             Path written = part;
             reads.read(duck -> {
