@@ -1,10 +1,18 @@
 package org.openace.trends;
 
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+
+import org.openace.analytics.AnalyticsReads;
 
 /**
  * The 20 questions the national trends page asks (tests only), each through the trends module's own
@@ -107,6 +115,51 @@ final class DashboardQuestions {
             rows += table(queries.by(TrendDimension.ENTRY_TYPE, year, national, TrendAnalysis.MOST_HTS_GROUPS));
             return rows;
         });
+    }
+
+    /**
+     * Where the time of a dashboard question goes: "by month, 12 months" as the trends module asks it (sums, distinct
+     * tariff lines, distinct entries, months as text), and the same grouping with fewer distinct counts, and with the
+     * month as a date rather than text, in SQL of the same shape.
+     */
+    static List<Question> whereTheTimeGoes(AnalyticsReads reads, YearMonth latest) {
+        String from = latest.minusMonths(TrendForm.DEFAULT_MONTHS - 1).atDay(1).toString();
+        String until = latest.plusMonths(1).atDay(1).toString();
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("By month: sums, distinct lines and distinct entries (as TrendQueries)",
+                "count(distinct (entry_number, line_number)), count(distinct entry_number)");
+        variants.put("By month: sums and distinct entries only", "count(distinct entry_number)");
+        variants.put("By month: sums and count(*) only (no distinct count)", "count(*)");
+        variants.put("By month: sums and count(*), months as date_trunc('month', entry_date) instead of strftime",
+                "count(*)");
+        List<Question> questions = new ArrayList<>();
+        variants.forEach((name, counts) -> {
+            String month = name.contains("date_trunc") ? "date_trunc('month', entry_date)"
+                    : "strftime(entry_date, '%Y-%m')";
+            String sql = "select " + month + " as k, sum(goods_value), sum(duty), " + counts
+                    + " from es_line_tariff where entry_date >= cast(? as date) and entry_date < cast(? as date) "
+                    + "group by k order by k";
+            questions.add(new Question(name, () -> {
+                try {
+                    return reads.read(c -> {
+                        try (PreparedStatement statement = c.prepareStatement(sql)) {
+                            statement.setString(1, from);
+                            statement.setString(2, until);
+                            int rows = 0;
+                            try (ResultSet rs = statement.executeQuery()) {
+                                while (rs.next()) {
+                                    rows++;
+                                }
+                            }
+                            return rows;
+                        }
+                    });
+                } catch (SQLException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        });
+        return questions;
     }
 
     private static String first(TrendTable table) {
