@@ -5,7 +5,7 @@ package org.openace.trends;
  * a dimension adds to a query: nothing a user types reaches the SQL text. Months are those of the entry date.
  */
 enum TrendDimension {
-    MONTH("strftime(entry_date, '%Y-%m')", "Month of entry"),
+    MONTH("date_trunc('month', entry_date)", "Month of entry"),
     CHAPTER("substr(hts_number, 1, 2)", "HTS chapter"),
     HEADING("substr(hts_number, 1, 4)", "HTS heading"),
     SUBHEADING("substr(hts_number, 1, 6)", "HTS subheading"),
@@ -29,9 +29,22 @@ enum TrendDimension {
         return title;
     }
 
-    /** Months in their order; everything else largest value first. */
+    /** Months in their order; everything else largest value first (over the grouped rows' {@code k} and {@code v}). */
     String order() {
         return this == MONTH ? "k" : "v desc, k";
+    }
+
+    /** The group's label as shown, from its key {@code k}: a month as YYYY-MM (formatted once per group). */
+    String label() {
+        return this == MONTH ? "strftime(k, '%Y-%m')" : "k";
+    }
+
+    /**
+     * Whether every tariff line of an entry falls in the same group (the month, port and type are the entry's), so
+     * that an entry can be counted by one row of it.
+     */
+    boolean entryLevel() {
+        return this == MONTH || this == PORT || this == ENTRY_TYPE;
     }
 
     /** The HTS level one below an HTS filter of this many digits: chapters, then headings, then subheadings. */

@@ -34,9 +34,11 @@ class TrendQueries {
     /** The figures by the dimension, the largest {@code limit} groups (months: all, in order). */
     TrendTable by(TrendDimension dimension, TrendFilter filter, TrendScope scope, int limit) {
         Where where = Where.of(filter, scope);
-        String sql = "select " + dimension.expression() + " as k, sum(goods_value) as v, sum(duty) as d, "
-                + "count(distinct (entry_number, line_number)) as l, count(distinct entry_number) as e, "
-                + "count(*) over () as g from es_line_tariff where " + where.sql() + " group by k order by "
+        String grouped = "select " + dimension.expression() + " as k, sum(goods_value) as v, sum(duty) as d, "
+                + lines(filter, scope) + " as l, "
+                + (dimension.entryLevel() ? entries(filter, scope) : "count(distinct entry_number)") + " as e, "
+                + "count(*) over () as g from es_line_tariff where " + where.sql() + " group by k";
+        String sql = "select " + dimension.label() + " as k, v, d, l, e, g from (" + grouped + ") grouped order by "
                 + dimension.order() + " limit ?";
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
@@ -59,7 +61,7 @@ class TrendQueries {
     TrendRow totals(TrendFilter filter, TrendScope scope) {
         Where where = Where.of(filter, scope);
         String sql = "select coalesce(sum(goods_value), 0) as v, coalesce(sum(duty), 0) as d, "
-                + "count(distinct (entry_number, line_number)) as l, count(distinct entry_number) as e "
+                + lines(filter, scope) + " as l, " + entries(filter, scope) + " as e "
                 + "from es_line_tariff where " + where.sql();
         return read(connection -> {
             try (PreparedStatement statement = prepared(connection, sql, where.parameters());
@@ -83,6 +85,30 @@ class TrendQueries {
                 return Optional.ofNullable(month).map(YearMonth::parse);
             }
         });
+    }
+
+    /**
+     * The count of tariff lines among the rows selected. Every line has exactly one commodity number (the others are
+     * Chapter 99 numbers stacked on it: {@code EntryLine} refuses anything else), so counting the commodity rows
+     * counts each line once without a distinct count, except where only Chapter 99 numbers are selected.
+     */
+    static String lines(TrendFilter filter, TrendScope scope) {
+        boolean chapter99 = filter.hts() != null && filter.hts().startsWith("99")
+                || scope.htsPrefixes() != null && scope.htsPrefixes().stream().anyMatch(p -> p.startsWith("99"));
+        return chapter99 ? "count(distinct (entry_number, line_number))"
+                : "count(*) filter (where not starts_with(hts_number, '99'))";
+    }
+
+    /**
+     * The count of entries among the rows selected. Where nothing narrows the rows below the entry (no HTS or
+     * country filter, no agreement), every entry has its line 1 among them, with one commodity row: counting those
+     * counts each entry once without a distinct count. Otherwise (or grouped by a line's HTS or country) a distinct
+     * count of entry numbers.
+     */
+    static String entries(TrendFilter filter, TrendScope scope) {
+        boolean wholeEntries = filter.hts() == null && filter.country() == null && scope.htsPrefixes() == null;
+        return wholeEntries ? "count(*) filter (where line_number = 1 and not starts_with(hts_number, '99'))"
+                : "count(distinct entry_number)";
     }
 
     private static BigDecimal money(BigDecimal amount) {
