@@ -35,7 +35,7 @@ final class AnalyticsSchema {
     static final String STORE_SCHEMA = "store_schema";
 
     /** The version of the shape this code writes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /** A column a version added to a table, as its definition in SQL. */
     record Added(int version, String table, String name, String type) {
@@ -46,7 +46,9 @@ final class AnalyticsSchema {
      * the importer trade activity report (ITRAC): the summary's export date, foreign port of lading (null when none
      * is declared), U.S. port of unlading, manufacturer ID and ultimate consignee number (masked as lists show it,
      * null when none is named); each ordinal's line's manufacturer ID and related party indicator, and its duty rate
-     * as filed, as text ({@code Free}, {@code 6.5%}, {@code $0.066/KG}, {@code $0.25/NO + 3.9%}).
+     * as filed, as text ({@code Free}, {@code 6.5%}, {@code $0.066/KG}, {@code $0.25/NO + 3.9%}). Version 3: each
+     * ordinal's entry number as an integer ({@link EntryKey}), so that counts of distinct entries hash 8-byte
+     * integers rather than text.
      */
     static final List<Added> ADDED = List.of(
             new Added(2, "es_summary", "export_date", "date"),
@@ -56,7 +58,8 @@ final class AnalyticsSchema {
             new Added(2, "es_summary", "ultimate_consignee", "varchar"),
             new Added(2, "es_line_tariff", "manufacturer_id", "varchar"),
             new Added(2, "es_line_tariff", "related_party", "boolean"),
-            new Added(2, "es_line_tariff", "duty_rate", "varchar"));
+            new Added(2, "es_line_tariff", "duty_rate", "varchar"),
+            new Added(3, "es_line_tariff", "entry_key", "bigint"));
 
     /** The tables exported and imported, in order. */
     static final List<String> REPORT_TABLES = List.of(SUMMARIES, ORDINALS);

@@ -144,6 +144,7 @@ final class FeedApplier {
                 .append(e.importerSubAccount()).append(e.importerIdentifier()).append(e.filerSubAccount())
                 .append(e.filerIdentifier())
                 .append(o.manufacturerId()).append(o.related()).append(o.dutyRate())
+                .append(EntryKey.of(e.entryNumber()))
                 .endRow();
     }
 

@@ -36,7 +36,7 @@ class TrendQueries {
         Where where = Where.of(filter, scope);
         String grouped = "select " + dimension.expression() + " as k, sum(goods_value) as v, sum(duty) as d, "
                 + lines(filter, scope) + " as l, "
-                + (dimension.entryLevel() ? entries(filter, scope) : "count(distinct entry_number)") + " as e, "
+                + (dimension.entryLevel() ? entries(filter, scope) : "count(distinct entry_key)") + " as e, "
                 + "count(*) over () as g from es_line_tariff where " + where.sql() + " group by k";
         String sql = "select " + dimension.label() + " as k, v, d, l, e, g from (" + grouped + ") grouped order by "
                 + dimension.order() + " limit ?";
@@ -103,12 +103,12 @@ class TrendQueries {
      * The count of entries among the rows selected. Where nothing narrows the rows below the entry (no HTS or
      * country filter, no agreement), every entry has its line 1 among them, with one commodity row: counting those
      * counts each entry once without a distinct count. Otherwise (or grouped by a line's HTS or country) a distinct
-     * count of entry numbers.
+     * count of the entries' integer keys ({@code entry_key}, one per entry number).
      */
     static String entries(TrendFilter filter, TrendScope scope) {
         boolean wholeEntries = filter.hts() == null && filter.country() == null && scope.htsPrefixes() == null;
         return wholeEntries ? "count(*) filter (where line_number = 1 and not starts_with(hts_number, '99'))"
-                : "count(distinct entry_number)";
+                : "count(distinct entry_key)";
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -113,9 +113,10 @@ public class TradeTrends {
     private static ChartTable top(Connection duck, Period period, String id, String title, String dimension,
                                   String table, String key, String condition) throws SQLException {
         // key, table and condition are this class's constants, never a user's text
-        String grouped = "select " + key + " as label, sum(t." + (table.equals("es_summary") ? "entered_value"
-                : "goods_value") + ") as value, sum(t.duty) as duty, count(distinct t.entry_number) as entries "
-                + "from " + table + " t where t.entry_date between ? and ? and " + condition + " and "
+        String entries = table.equals("es_summary") ? "count(*)" : "count(distinct t.entry_key)";
+        String value = table.equals("es_summary") ? "t.entered_value" : "t.goods_value";
+        String grouped = "select " + key + " as label, sum(" + value + ") as value, sum(t.duty) as duty, " + entries
+                + " as entries from " + table + " t where t.entry_date between ? and ? and " + condition + " and "
                 + ReportQuery.VISIBLE + " group by label";
         String sql = "select label, value, duty, entries, count(*) over () as groups from (" + grouped + ") g "
                 + "order by value desc, label limit " + TOP;
