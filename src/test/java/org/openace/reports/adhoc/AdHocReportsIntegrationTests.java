@@ -1,6 +1,5 @@
 package org.openace.reports.adhoc;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.openace.filing.FilingFixtures.Broker;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
 import org.openace.reference.load.TestReferenceData;
+import org.openace.reports.ReportFixtures;
 import org.openace.reports.run.ReportRun;
 import org.openace.reports.run.ReportRuns;
 import org.openace.reports.run.RunStatus;
@@ -49,7 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "openace.reports.results-directory=target/test-report-results/${random.uuid}"})
 class AdHocReportsIntegrationTests {
 
-    private static final Duration GENEROUS = Duration.ofSeconds(60);
     private static final Pattern RUN = Pattern.compile("/reports/runs/([0-9a-f-]{36})");
     private static final Pattern TEMPLATE = Pattern.compile("/reports/ad-hoc/templates/([0-9a-f-]{36})");
 
@@ -120,7 +119,7 @@ class AdHocReportsIntegrationTests {
 
     private EntryNumber file(Broker broker, String country, String value) throws Exception {
         EntryNumber number = broker.nextEntryNumber();
-        String summary = FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER, value, mpf(value))
+        String summary = FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER, value, ReportFixtures.mpf(value))
                 .replace("\"countryOfOrigin\": \"CN\"", "\"countryOfOrigin\": \"" + country + "\"");
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/api/v1/entry-summaries")
                 .header("Authorization", "Bearer " + broker.token()).contentType(MediaType.APPLICATION_JSON)
@@ -129,37 +128,13 @@ class AdHocReportsIntegrationTests {
         return number;
     }
 
-    /** The merchandise processing fee (0.3464%), for values between its minimum and maximum (9,700 to 188,000). */
-    private static String mpf(String value) {
-        return new java.math.BigDecimal(value).multiply(new java.math.BigDecimal("0.003464"))
-                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 
     private void awaitInStore(EntryNumber number) throws Exception {
-        await("entry " + number.compact() + " in the analytics store", () -> reads.read(c -> {
-            try (var s = c.prepareStatement("select count(*) from es_line_tariff where entry_number = ?")) {
-                s.setString(1, number.compact());
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) > 0;
-                }
-            }
-        }));
+        ReportFixtures.awaitInStore(reads, number);
     }
 
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(String what, Condition condition) throws Exception {
-        long end = System.nanoTime() + GENEROUS.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not within " + GENEROUS.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, ReportFixtures.Condition condition) throws Exception {
+        ReportFixtures.await(what, condition);
     }
 
     private ReportRun run(PortalClient client, Form form) throws Exception {

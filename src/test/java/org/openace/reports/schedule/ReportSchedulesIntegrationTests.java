@@ -24,6 +24,7 @@ import org.openace.filing.FilingFixtures.Broker;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
 import org.openace.reference.load.TestReferenceData;
+import org.openace.reports.ReportFixtures;
 import org.openace.reports.run.ReportRun;
 import org.openace.reports.run.ReportRuns;
 import org.openace.reports.run.RunStatus;
@@ -35,11 +36,9 @@ import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "openace.reports.schedules.poll-interval=200ms"})
 class ReportSchedulesIntegrationTests {
 
-    private static final Duration GENEROUS = Duration.ofSeconds(60);
     /** The day the tests' clock stands at: the previous calendar month is September 2026, when the fixtures file. */
     private static final Instant OCTOBER_5 = Instant.parse("2026-10-05T12:00:00Z");
 
@@ -95,45 +93,16 @@ class ReportSchedulesIntegrationTests {
     }
 
     private EntryNumber file(Broker broker, String value) throws Exception {
-        EntryNumber number = broker.nextEntryNumber();
-        int status = mvc.perform(MockMvcRequestBuilders.post("/api/v1/entry-summaries")
-                .header("Authorization", "Bearer " + broker.token()).contentType(MediaType.APPLICATION_JSON)
-                .content(FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER, value, mpf(value))))
-                .andReturn().getResponse().getStatus();
-        assertThat(status).isEqualTo(201);
-        return number;
+        return ReportFixtures.file(mvc, broker, FilingFixtures.DEMO_IMPORTER, value);
     }
 
-    private static String mpf(String value) {
-        return new java.math.BigDecimal(value).multiply(new java.math.BigDecimal("0.003464"))
-                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 
     private void awaitInStore(EntryNumber number) throws Exception {
-        await("entry " + number.compact() + " in the analytics store", () -> reads.read(c -> {
-            try (var s = c.prepareStatement("select count(*) from es_line_tariff where entry_number = ?")) {
-                s.setString(1, number.compact());
-                try (var rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) > 0;
-                }
-            }
-        }));
+        ReportFixtures.awaitInStore(reads, number);
     }
 
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(String what, Condition condition) throws Exception {
-        long end = System.nanoTime() + GENEROUS.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not within " + GENEROUS.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, ReportFixtures.Condition condition) throws Exception {
+        ReportFixtures.await(what, condition);
     }
 
     private static Map<String, String> daily(String period) {
