@@ -1,13 +1,9 @@
 package org.openace.trends;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -70,18 +66,10 @@ final class TrendPage {
         headers.add(data.dimension().title());
         headers.addAll(FIGURES);
         List<ChartTable.Row> rows = data.rows().stream().map(row -> new ChartTable.Row(row.key(), labelHref.apply(row),
-                List.of(money(row.value()), money(row.duty()), count(row.lines()), count(row.entries())),
+                List.of(ChartTable.Cell.money(row.value()), ChartTable.Cell.money(row.duty()),
+                        ChartTable.Cell.count(row.lines()), ChartTable.Cell.count(row.entries())),
                 linkHeader == null ? null : "Entries", linkHref.apply(row))).toList();
         return new ChartTable(id, kind, title, caption, chartLabel, headers, 1, linkHeader, rows);
-    }
-
-    static ChartTable.Cell money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        return new ChartTable.Cell(format.format(amount), amount.toPlainString());
-    }
-
-    static ChartTable.Cell count(long count) {
-        return new ChartTable.Cell(String.format(Locale.US, "%,d", count), Long.toString(count));
     }
 
     /** The trends page for a filter. */

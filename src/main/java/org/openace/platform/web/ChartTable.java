@@ -1,6 +1,10 @@
 package org.openace.platform.web;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,5 +51,16 @@ public record ChartTable(String id, String kind, String title, String caption, S
 
     /** A number as the table shows it and as the chart reads it. */
     public record Cell(String shown, String value) {
+
+        /** An amount of money: shown with thousands separators and cents, read by the chart as its plain digits. */
+        public static Cell money(BigDecimal amount) {
+            DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+            return new Cell(format.format(amount), amount.toPlainString());
+        }
+
+        /** A count: shown with thousands separators. */
+        public static Cell count(long count) {
+            return new Cell(String.format(Locale.US, "%,d", count), Long.toString(count));
+        }
     }
 }

@@ -1,13 +1,10 @@
 package org.openace.reports.trend;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -147,15 +144,8 @@ public class TradeTrends {
     }
 
     private static List<ChartTable.Cell> cells(ResultSet rs) throws SQLException {
-        return List.of(money(rs.getBigDecimal("value")), money(rs.getBigDecimal("duty")), count(rs.getLong("entries")));
+        return List.of(ChartTable.Cell.money(rs.getBigDecimal("value")),
+                ChartTable.Cell.money(rs.getBigDecimal("duty")), ChartTable.Cell.count(rs.getLong("entries")));
     }
 
-    private static ChartTable.Cell money(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        return new ChartTable.Cell(format.format(amount), amount.toPlainString());
-    }
-
-    private static ChartTable.Cell count(long count) {
-        return new ChartTable.Cell(String.format(Locale.US, "%,d", count), Long.toString(count));
-    }
 }
