@@ -31,11 +31,10 @@ public final class ReportFixtures {
     /** Files a one-line summary of {@code value} for the importer through the API; answers its number. */
     public static EntryNumber file(MockMvc mvc, Broker broker, String importer, String value) throws Exception {
         EntryNumber number = broker.nextEntryNumber();
-        int status = mvc.perform(MockMvcRequestBuilders.post("/api/v1/entry-summaries")
+        var answer = mvc.perform(MockMvcRequestBuilders.post("/api/v1/entry-summaries")
                 .header("Authorization", "Bearer " + broker.token()).contentType(MediaType.APPLICATION_JSON)
-                .content(FilingFixtures.summary(number, importer, value, mpf(value)))).andReturn().getResponse()
-                .getStatus();
-        assertThat(status).isEqualTo(201);
+                .content(FilingFixtures.summary(number, importer, value, mpf(value)))).andReturn().getResponse();
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(201);
         return number;
     }
 

@@ -1,9 +1,11 @@
 package org.openace.account.token;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.openace.account.ApiTokenStanding;
+import org.openace.account.SubAccountId;
 import org.springframework.stereotype.Component;
 
 /** {@link ApiTokenStanding} from {@code api_token}, as {@link ApiTokenAuthenticationProvider} decides a request. */
@@ -20,6 +22,12 @@ class SqlApiTokenStanding implements ApiTokenStanding {
 
     @Override
     public boolean mayStillFile(UUID tokenId) {
-        return tokens.byId(tokenId).filter(token -> token.refusal(clock.instant()) == null).isPresent();
+        return standingFor(tokenId).isPresent();
+    }
+
+    @Override
+    public Optional<SubAccountId> standingFor(UUID tokenId) {
+        return tokens.byId(tokenId).filter(token -> token.refusal(clock.instant()) == null)
+                .map(ApiTokens.Found::subAccount);
     }
 }

@@ -14,16 +14,20 @@ import org.openace.reports.ReportColumn;
  */
 public record ReportQuery(String sql, List<Object> parameters) {
 
-    /** The temporary table of the scope of the run's owner: sub_account_id, importer_identifier_id, filer_identifier_id, port. */
+    /**
+     * The temporary table of the scope of the run's owner: sub_account_id, importer_identifier_id,
+     * filer_identifier_id, port, filed_only.
+     */
     public static final String ENTITLED = "entitled";
 
     /**
      * A row is visible through an entitlement to its importer's or its filer's sub-account, narrowed by the
      * entitlement's importer number, filer code and port (9900: all ports), as {@code AccessControl} decides for a
-     * single entry. Public for the other reports of the module (ad hoc) whose queries read the same tables.
+     * single entry; an entitlement {@code filed_only} (an API token's) reaches only through the filer's sub-account.
+     * Public for the other reports of the module (ad hoc) whose queries read the same tables.
      */
     public static final String VISIBLE = """
-            (exists (select 1 from entitled s where s.sub_account_id = t.importer_sub_account_id
+            (exists (select 1 from entitled s where s.sub_account_id = t.importer_sub_account_id and not s.filed_only
                 and (s.importer_identifier_id is null or s.importer_identifier_id = t.importer_identifier_id)
                 and (s.filer_identifier_id is null or s.filer_identifier_id = t.filer_identifier_id)
                 and (s.port = '9900' or s.port = t.port_of_entry))

@@ -11,6 +11,7 @@ import org.openace.account.AccessControl;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.EntitledScope;
+import org.openace.account.SubAccountId;
 import org.openace.identity.UserId;
 import org.openace.reports.catalog.ReportQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntitledRows {
 
-    /** One entitlement: a sub-account, narrowed to an importer, a filer code and a port (9900: every port). */
+    /**
+     * One entitlement: a sub-account, narrowed to an importer, a filer code and a port (9900: every port).
+     *
+     * @param filedOnly whether it reaches only the entries the sub-account filed, not those of which it is the
+     *                  importer (an API token's scope: {@link #filedBy})
+     */
     public record Row(String subAccount, @Nullable String importerIdentifier, @Nullable String filerIdentifier,
-               String port) {
+               String port, boolean filedOnly) {
+    }
+
+    /** The scope of an API token of a filer sub-account: what that sub-account filed, at every port. */
+    public static List<Row> filedBy(SubAccountId filer) {
+        return List.of(new Row(filer.value().toString(), null, null, "9900", true));
     }
 
     private final AccessControl access;
@@ -44,7 +55,7 @@ public class EntitledRows {
                         + scope.table("s"))
                 .params(scope.parameters())
                 .query((rs, n) -> new Row(rs.getString("sub_account"), rs.getString("importer_identifier"),
-                        rs.getString("filer_identifier"), rs.getString("port")))
+                        rs.getString("filer_identifier"), rs.getString("port"), false))
                 .list();
     }
 
@@ -52,15 +63,17 @@ public class EntitledRows {
     public static void write(Connection duck, List<Row> rows) throws SQLException {
         try (Statement statement = duck.createStatement()) {
             statement.execute("create or replace temporary table " + ReportQuery.ENTITLED + " (sub_account_id varchar "
-                    + "not null, importer_identifier_id varchar, filer_identifier_id varchar, port varchar not null)");
+                    + "not null, importer_identifier_id varchar, filer_identifier_id varchar, port varchar not null, "
+                    + "filed_only boolean not null)");
         }
         try (PreparedStatement insert = duck.prepareStatement("insert into " + ReportQuery.ENTITLED
-                + " values (?, ?, ?, ?)")) {
+                + " values (?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 insert.setString(1, row.subAccount());
                 insert.setString(2, row.importerIdentifier());
                 insert.setString(3, row.filerIdentifier());
                 insert.setString(4, row.port());
+                insert.setBoolean(5, row.filedOnly());
                 insert.addBatch();
             }
             insert.executeBatch();

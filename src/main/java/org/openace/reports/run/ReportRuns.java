@@ -26,7 +26,7 @@ public class ReportRuns {
 
     private static final String COLUMNS = "id, owner_id, audience, report_code, title, prompts::text as prompts, "
             + "status, progress, row_count, cancel_requested, failure, requested_at, started_at, finished_at, "
-            + "result_expired, schedule_id, definition::text as definition";
+            + "result_expired, schedule_id, definition::text as definition, api_token_id";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -39,11 +39,13 @@ public class ReportRuns {
     void insert(ReportRun run) {
         jdbc.sql("""
                 insert into report_run (id, owner_id, audience, report_code, title, prompts, status, requested_at,
-                                        schedule_id, definition)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))
-                """).param(run.id()).param(run.owner().value()).param(run.audience().name()).param(run.reportCode())
-                .param(run.title()).param(json.writeValueAsString(run.prompts())).param(run.status().name())
-                .param(Timestamp.from(run.requestedAt())).param(run.scheduleId()).param(run.definition()).update();
+                                        schedule_id, definition, api_token_id)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), ?)
+                """).param(run.id()).param(run.owner() == null ? null : run.owner().value())
+                .param(run.audience().name()).param(run.reportCode()).param(run.title())
+                .param(json.writeValueAsString(run.prompts())).param(run.status().name())
+                .param(Timestamp.from(run.requestedAt())).param(run.scheduleId()).param(run.definition())
+                .param(run.apiToken()).update();
     }
 
     public Optional<ReportRun> find(UUID id) {
@@ -52,14 +54,23 @@ public class ReportRuns {
 
     /** The owner's runs, newest first, a page after the given one ({@code before}: the last run of the page before). */
     public List<ReportRun> ofOwner(UserId owner, @Nullable ReportRun before, int limit) {
+        return asked("owner_id", owner.value(), before, limit);
+    }
+
+    /** The runs an API token asked for, newest first, a page after the given one (as {@link #ofOwner}). */
+    public List<ReportRun> ofToken(UUID token, @Nullable ReportRun before, int limit) {
+        return asked("api_token_id", token, before, limit);
+    }
+
+    private List<ReportRun> asked(String asker, UUID id, @Nullable ReportRun before, int limit) {
         if (before == null) {
-            return jdbc.sql("select " + COLUMNS + " from report_run where owner_id = ? "
+            return jdbc.sql("select " + COLUMNS + " from report_run where " + asker + " = ? "
                             + "order by requested_at desc, id desc limit ?")
-                    .param(owner.value()).param(limit).query(this::run).list();
+                    .param(id).param(limit).query(this::run).list();
         }
-        return jdbc.sql("select " + COLUMNS + " from report_run where owner_id = ? and (requested_at, id) < (?, ?) "
+        return jdbc.sql("select " + COLUMNS + " from report_run where " + asker + " = ? and (requested_at, id) < (?, ?) "
                         + "order by requested_at desc, id desc limit ?")
-                .param(owner.value()).param(Timestamp.from(before.requestedAt())).param(before.id()).param(limit)
+                .param(id).param(Timestamp.from(before.requestedAt())).param(before.id()).param(limit)
                 .query(this::run).list();
     }
 
@@ -153,13 +164,14 @@ public class ReportRuns {
     private ReportRun run(ResultSet rs, int row) throws SQLException {
         long rowCount = rs.getLong("row_count");
         boolean noRows = rs.wasNull();
-        return new ReportRun(rs.getObject("id", UUID.class), new UserId(rs.getObject("owner_id", UUID.class)),
+        UUID owner = rs.getObject("owner_id", UUID.class);
+        return new ReportRun(rs.getObject("id", UUID.class), owner == null ? null : new UserId(owner),
                 RunAudience.valueOf(rs.getString("audience")), rs.getString("report_code"), rs.getString("title"),
                 json.readValue(rs.getString("prompts"), ReportPrompts.class), RunStatus.valueOf(rs.getString("status")),
                 rs.getInt("progress"), noRows ? null : rowCount, rs.getBoolean("cancel_requested"),
                 rs.getString("failure"), instant(rs, "requested_at"), instant(rs, "started_at"),
                 instant(rs, "finished_at"), rs.getBoolean("result_expired"), rs.getObject("schedule_id", UUID.class),
-                rs.getString("definition"));
+                rs.getString("definition"), rs.getObject("api_token_id", UUID.class));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

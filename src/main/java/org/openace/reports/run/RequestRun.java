@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openace.account.ApiTokenPrincipal;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
@@ -56,12 +57,32 @@ public class RequestRun {
                              @Nullable String definition, @Nullable UUID scheduleId) {
         RunAudience audience = audienceOf(user);
         ReportRun run = new ReportRun(UUID.randomUUID(), user.id(), audience, code, title, prompts, RunStatus.QUEUED,
-                0, null, false, null, clock.instant(), null, null, false, scheduleId, definition);
+                0, null, false, null, clock.instant(), null, null, false, scheduleId, definition, null);
+        return queued(run, AuditActor.user(user.userId(), user.username()));
+    }
+
+    /**
+     * Asks for a run of a standard report with an API token of a filer sub-account: over the entries that sub-account
+     * filed ({@link RunAudience#FILER}), the token's run (no user's), checked again when it starts.
+     */
+    public ReportRun request(ApiTokenPrincipal token, StandardReport report, ReportPrompts prompts) {
+        ReportRun run = new ReportRun(UUID.randomUUID(), null, RunAudience.FILER, report.code(), report.fullTitle(),
+                prompts, RunStatus.QUEUED, 0, null, false, null, clock.instant(), null, null, false, null, null,
+                token.tokenId());
+        return queued(run, actor(token));
+    }
+
+    /** How the audit names a token's actions. */
+    static AuditActor actor(ApiTokenPrincipal token) {
+        return new AuditActor(null, token.auditName());
+    }
+
+    private ReportRun queued(ReportRun run, AuditActor actor) {
         runs.insert(run);
-        audit.record(AuditRecord.of("REPORT_RUN_REQUESTED", AuditOutcome.SUCCESS)
-                .actor(AuditActor.user(user.userId(), user.username())).object("REPORT_RUN", run.id())
-                .detail("report", code).detail("audience", audience.name())
-                .detail("prompts", String.join("; ", prompts.described())).detail("schedule", scheduleId));
+        audit.record(AuditRecord.of("REPORT_RUN_REQUESTED", AuditOutcome.SUCCESS).actor(actor)
+                .object("REPORT_RUN", run.id()).detail("report", run.reportCode())
+                .detail("audience", run.audience().name())
+                .detail("prompts", String.join("; ", run.prompts().described())).detail("schedule", run.scheduleId()));
         worker.nudge();
         return run;
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.duckdb.DuckDBPreparedStatement;
+import org.openace.account.ApiTokenStanding;
+import org.openace.account.SubAccountId;
 import org.openace.analytics.AnalyticsReads;
 import org.openace.audit.AuditActor;
 import org.openace.identity.Role;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one run a worker has taken: checks that its owner may still have it (an active user, still an officer, or
- * still holding the reports right somewhere), builds its query, fills the owner's scope into the DuckDB connection,
+ * still holding the reports right somewhere; for a run asked for with an API token, a token that still stands), builds its query, fills the owner's scope into the DuckDB connection,
  * and lets DuckDB write the rows straight into the run's Parquet file ({@code COPY (query) TO ...}), the statement
  * handed to the worker's monitor meanwhile for progress and cancel. Then the file is published under its final name,
  * the run marked finished and the outcome audited. Nothing of a run that fails or is cancelled is kept.
@@ -39,9 +41,11 @@ class RunExecution {
     private final ReportRuns runs;
     private final RunEndings endings;
     private final UserDirectory users;
+    private final ApiTokenStanding tokens;
 
     RunExecution(AnalyticsReads reads, ReportSources sources, EntitledRows entitled, ResultFiles files,
-                 ReportRuns runs, RunEndings endings, UserDirectory users) {
+                 ReportRuns runs, RunEndings endings, UserDirectory users, ApiTokenStanding tokens) {
+        this.tokens = tokens;
         this.reads = reads;
         this.sources = sources;
         this.entitled = entitled;
@@ -64,9 +68,9 @@ class RunExecution {
      * @param watch given the statement while DuckDB works on it (the worker polls its progress and cancels it)
      */
     void execute(ReportRun run, String node, Consumer<DuckDBPreparedStatement> watch) {
-        Optional<UserSummary> owner = users.find(run.owner());
-        AuditActor actor = owner.map(u -> AuditActor.user(u.id().value(), u.username().value()))
-                .orElse(AuditActor.SYSTEM);
+        Optional<UserSummary> owner = run.owner() == null ? Optional.empty() : users.find(run.owner());
+        AuditActor actor = run.apiToken() != null ? new AuditActor(null, "api-token:" + run.apiToken())
+                : owner.map(u -> AuditActor.user(u.id().value(), u.username().value())).orElse(AuditActor.SYSTEM);
         Path part = null;
         try {
             ReportSource source = sources.of(run)
@@ -74,7 +78,7 @@ class RunExecution {
             List<EntitledRows.Row> scope = scope(run, owner);
             ReportQuery query;
             try {
-                query = source.query(run, run.audience() == RunAudience.TRADE);
+                query = source.query(run, run.audience() != RunAudience.CUSTOMS);
             }
             catch (IllegalStateException notMade) { // e.g. an ad hoc definition naming a column no longer offered
                 throw new Refused(notMade.getMessage());
@@ -112,6 +116,14 @@ class RunExecution {
     }
 
     private List<EntitledRows.Row> scope(ReportRun run, Optional<UserSummary> owner) throws Refused {
+        if (run.audience() == RunAudience.FILER) {
+            SubAccountId filer = run.apiToken() == null ? null : tokens.standingFor(run.apiToken()).orElse(null);
+            if (filer == null) {
+                throw new Refused("The API token that asked for the run is revoked or expired, or its sub-account no "
+                        + "longer files.");
+            }
+            return EntitledRows.filedBy(filer);
+        }
         if (owner.isEmpty() || !owner.get().isActive()) {
             throw new Refused("The user who asked for the run is no longer active.");
         }
@@ -123,12 +135,13 @@ class RunExecution {
                 yield List.of();
             }
             case TRADE -> {
-                List<EntitledRows.Row> rows = entitled.of(run.owner());
+                List<EntitledRows.Row> rows = entitled.of(owner.get().id());
                 if (rows.isEmpty()) {
                     throw new Refused("You no longer hold the reports right on any account or sub-account.");
                 }
                 yield rows;
             }
+            case FILER -> throw new IllegalStateException("answered above");
         };
     }
 

@@ -1,14 +1,11 @@
 package org.openace.reports.run;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.openace.account.IdentifierHolders;
-import org.openace.account.IdentifierKind;
-import org.openace.account.TradeIdentifier;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.web.RoleRequired;
+import org.openace.reports.catalog.ImporterPrompts;
 import org.openace.reports.catalog.PromptForm;
 import org.openace.reports.catalog.PromptField;
 import org.openace.reports.catalog.ReportCatalog;
@@ -37,13 +34,13 @@ class RunRequestController {
 
     private final ReportCatalog catalog;
     private final RequestRun request;
-    private final IdentifierHolders holders;
+    private final ImporterPrompts importers;
     private final Clock clock;
 
-    RunRequestController(ReportCatalog catalog, RequestRun request, IdentifierHolders holders, Clock clock) {
+    RunRequestController(ReportCatalog catalog, RequestRun request, ImporterPrompts importers, Clock clock) {
         this.catalog = catalog;
         this.request = request;
-        this.holders = holders;
+        this.importers = importers;
         this.clock = clock;
     }
 
@@ -59,7 +56,7 @@ class RunRequestController {
     String run(@PathVariable String code, @ModelAttribute("prompts") PromptForm form, BindingResult errors,
                @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
         StandardReport report = report(code);
-        ReportPrompts prompts = form.check(report, errors, clock, this::importer);
+        ReportPrompts prompts = form.check(report, errors, clock, importers::resolve);
         if (prompts == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(report, form.withoutImporter(), model);
@@ -73,11 +70,6 @@ class RunRequestController {
             model.addAttribute("refusal", refused.getMessage());
             return form(report, form.withoutImporter(), model);
         }
-    }
-
-    private Optional<ReportPrompts.Importer> importer(String typed) {
-        return TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, typed).map(number -> new ReportPrompts.Importer(
-                holders.holderOf(number).map(IdentifierHolders.Holder::identifierId).orElse(null), number.display()));
     }
 
     private String form(StandardReport report, PromptForm form, Model model) {

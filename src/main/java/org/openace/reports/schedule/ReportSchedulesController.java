@@ -11,15 +11,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.openace.account.IdentifierHolders;
-import org.openace.account.IdentifierKind;
-import org.openace.account.TradeIdentifier;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.web.RoleRequired;
 import org.openace.platform.web.UserMessage;
+import org.openace.reports.catalog.ImporterPrompts;
 import org.openace.reports.catalog.PromptField;
 import org.openace.reports.catalog.ReportCatalog;
-import org.openace.reports.catalog.ReportPrompts;
 import org.openace.reports.catalog.StandardReport;
 import org.openace.reports.run.RequestRun;
 import org.springframework.http.HttpStatus;
@@ -51,13 +48,13 @@ class ReportSchedulesController {
 
     private final ReportCatalog catalog;
     private final Schedules schedules;
-    private final IdentifierHolders holders;
+    private final ImporterPrompts importers;
     private final Clock clock;
 
-    ReportSchedulesController(ReportCatalog catalog, Schedules schedules, IdentifierHolders holders, Clock clock) {
+    ReportSchedulesController(ReportCatalog catalog, Schedules schedules, ImporterPrompts importers, Clock clock) {
         this.catalog = catalog;
         this.schedules = schedules;
-        this.holders = holders;
+        this.importers = importers;
         this.clock = clock;
     }
 
@@ -93,7 +90,7 @@ class ReportSchedulesController {
             model.addAttribute("navSection", "reports");
             return "reports/schedule-new";
         }
-        ScheduleForm.Checked checked = form.check(report, errors, clock, this::importer);
+        ScheduleForm.Checked checked = form.check(report, errors, clock, importers::resolve);
         if (checked == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(report, form.withoutImporter(), model);
@@ -155,11 +152,6 @@ class ReportSchedulesController {
     private ReportSchedule owned(String scheduleId, CurrentUser user) {
         return parse(scheduleId).flatMap(id -> schedules.owned(id, user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private Optional<ReportPrompts.Importer> importer(String typed) {
-        return TradeIdentifier.parse(IdentifierKind.IMPORTER_NUMBER, typed).map(number -> new ReportPrompts.Importer(
-                holders.holderOf(number).map(IdentifierHolders.Holder::identifierId).orElse(null), number.display()));
     }
 
     private String form(StandardReport report, ScheduleForm form, Model model) {

@@ -28,7 +28,7 @@ class ScheduledRunMail {
 
     @ApplicationModuleListener
     void on(ReportRunFinished finished) {
-        if (finished.schedule() == null) {
+        if (finished.schedule() == null || finished.owner() == null) {
             return;
         }
         directory.find(finished.owner()).filter(UserSummary::isActive).ifPresent(owner ->
