@@ -20,9 +20,10 @@ import java.util.List;
  * <p>
  * The shape has a version ({@value #VERSION}), kept in the store's {@value #STORE_SCHEMA} table (a store without the
  * table has version 1, the first shape). Each later version only adds columns, at the end of its table
- * ({@link #ADDED}), so that a new store and an upgraded one have the same columns in the same order. A store file of
- * an older version is upgraded where it is opened ({@link #prepare}): its missing columns are added (empty), and its
- * feed position goes back to the start, so that the feed reads every entry again and replaces its rows with rows
+ * ({@link #ADDED}), so that a new store and an upgraded one have the same columns in the same order, or adds a table
+ * derived from the rows ({@link TrendCube}, version 4). A store file of an older version is upgraded where it is
+ * opened ({@link #prepare}): the derived tables are made from its rows; where it lacks columns, they are added (empty)
+ * and its feed position goes back to the start, so that the feed reads every entry again and replaces its rows with rows
  * that fill the new columns; the store keeps answering meanwhile, with the new columns empty on the rows not read
  * again yet, and says so ({@link #isFilling}). Once caught up it equals a rebuild (docs/adr/013-analytics-store.md).
  */
@@ -35,7 +36,7 @@ final class AnalyticsSchema {
     static final String STORE_SCHEMA = "store_schema";
 
     /** The version of the shape this code writes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /** A column a version added to a table, as its definition in SQL. */
     record Added(int version, String table, String name, String type) {
@@ -48,7 +49,8 @@ final class AnalyticsSchema {
      * null when none is named); each ordinal's line's manufacturer ID and related party indicator, and its duty rate
      * as filed, as text ({@code Free}, {@code 6.5%}, {@code $0.066/KG}, {@code $0.25/NO + 3.9%}). Version 3: each
      * ordinal's entry number as an integer ({@link EntryKey}), so that counts of distinct entries hash 8-byte
-     * integers rather than text.
+     * integers rather than text. Version 4 adds no column: it adds the {@link TrendCube}, made from the rows the store
+     * holds when it is upgraded.
      */
     static final List<Added> ADDED = List.of(
             new Added(2, "es_summary", "export_date", "date"),
@@ -141,7 +143,7 @@ final class AnalyticsSchema {
                 id      integer primary key,
                 version integer not null,
                 filling boolean not null
-            )""", """
+            )""", TrendCube.CREATE, """
             insert into feed_state (id, transaction_id, entry_number, applied_at)
             select 1, 0, '', current_timestamp::timestamp where not exists (select 1 from feed_state)
             """);
@@ -151,8 +153,8 @@ final class AnalyticsSchema {
 
     /**
      * Makes the file a store of this version: creates a new store (which starts at the beginning of the feed), or
-     * upgrades a store of an older version in one transaction (its missing columns added, its feed position back to
-     * the start, marked {@linkplain #isFilling filling}).
+     * upgrades a store of an older version in one transaction (its trend cube made from its rows; where columns are
+     * missing, they are added, its feed position back to the start, marked {@linkplain #isFilling filling}).
      *
      * @return the version the file had: {@link #VERSION} for a new or current store, less for one upgraded
      * @throws SQLException when the store was made by a newer version of OpenACE, whose columns this one cannot write
@@ -182,7 +184,11 @@ final class AnalyticsSchema {
                     + ", false where not exists (select 1 from store_schema)");
             if (found < VERSION) {
                 statement.execute("update store_schema set version = " + VERSION + " where id = 1");
-                fillAgainFromTheStart(statement);
+                // the cube first, from the rows as they are, so that the feed's replacements take away what they added
+                TrendCube.build(statement);
+                if (ADDED.stream().anyMatch(column -> column.version() > found)) {
+                    fillAgainFromTheStart(statement);
+                }
             }
             connection.commit();
         }

@@ -103,10 +103,10 @@ class AnalyticsStore implements DisposableBean {
         try {
             int found = AnalyticsSchema.prepare(opened);
             if (found < AnalyticsSchema.VERSION) {
-                log.info("Analytics store: {} has the shape of version {}, this version writes {}: its new columns "
-                        + "were added and it is filled again from the start of the change feed; it answers meanwhile, "
-                        + "the new columns empty on the rows not read again yet", file.getFileName(), found,
-                        AnalyticsSchema.VERSION);
+                log.info("Analytics store: {} had the shape of version {}, this version writes {}: upgraded (its "
+                        + "trend cube made from its rows; where columns were added, it is filled again from the start "
+                        + "of the change feed and answers meanwhile, the new columns empty on the rows not read again "
+                        + "yet)", file.getFileName(), found, AnalyticsSchema.VERSION);
             }
         }
         catch (SQLException | RuntimeException e) {

@@ -17,9 +17,9 @@ import org.openace.filing.EntryChangeFeed.Position;
 import org.openace.filing.EntryChangeFeed.ReportedOrdinal;
 
 /**
- * Applies a page of the change feed to a store in one DuckDB transaction: the entries' old rows are deleted, their
- * rows as they stand now appended (DuckDB's appender), and the feed position the rows now stand at written, all
- * committed together or not at all. A failure part-way (a crash, a value the store refuses) leaves the store as it
+ * Applies a page of the change feed to a store in one DuckDB transaction: the entries' old rows are deleted (what
+ * they brought to the {@link TrendCube} taken away), their rows as they stand now appended (DuckDB's appender) and
+ * added to the cube, and the feed position the rows now stand at written, all committed together or not at all. A failure part-way (a crash, a value the store refuses) leaves the store as it
  * was before the page: the same page is read and applied again on the next poll, so the store always equals what a
  * rebuild up to its position would hold.
  */
@@ -87,8 +87,19 @@ final class FeedApplier {
             ordinals.flush();
         }
         try (Statement statement = connection.createStatement()) {
+            TrendCube.add(statement, "entry_date between date '" + earliest(entries) + "' and date '"
+                    + latest(entries) + "' and entry_number in (select entry_number from feed_batch)");
+            TrendCube.prune(statement);
             statement.execute("delete from feed_batch");
         }
+    }
+
+    private static LocalDate earliest(List<ChangedEntry> entries) {
+        return entries.stream().map(ChangedEntry::entryDate).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static LocalDate latest(List<ChangedEntry> entries) {
+        return entries.stream().map(ChangedEntry::entryDate).max(LocalDate::compareTo).orElseThrow();
     }
 
     /**
@@ -111,9 +122,10 @@ final class FeedApplier {
         }
         try (Statement statement = connection.createStatement()) {
             // dates as DuckDB wrote them, read back as dates before they go into the statement
-            statement.executeUpdate("delete from es_line_tariff where entry_date between date '"
-                    + LocalDate.parse(from) + "' and date '" + LocalDate.parse(to)
-                    + "' and entry_number in (select entry_number from feed_batch)");
+            String rows = "entry_date between date '" + LocalDate.parse(from) + "' and date '" + LocalDate.parse(to)
+                    + "' and entry_number in (select entry_number from feed_batch)";
+            TrendCube.subtract(statement, rows);
+            statement.executeUpdate("delete from es_line_tariff where " + rows);
             statement.executeUpdate("delete from es_summary "
                     + "where entry_number in (select entry_number from feed_batch)");
         }

@@ -118,6 +118,7 @@ class ParquetTransfer {
                     String list = String.join(", ", columns);
                     s.execute("insert into " + table + " (" + list + ") select " + list + " from " + files);
                 }
+                TrendCube.build(s);
                 s.execute("update feed_state set transaction_id = " + position.transaction() + ", entry_number = "
                         + literal(position.entryNumber()) + ", applied_at = current_timestamp::timestamp where id = 1");
                 if (older) {

@@ -47,6 +47,16 @@ enum TrendDimension {
         return this == MONTH || this == PORT || this == ENTRY_TYPE;
     }
 
+    /** The digits of the HTS level it groups by (2, 4 or 6), or 0 for a dimension that is not an HTS level. */
+    int htsDigits() {
+        return switch (this) {
+            case CHAPTER -> 2;
+            case HEADING -> 4;
+            case SUBHEADING -> 6;
+            default -> 0;
+        };
+    }
+
     /** The HTS level one below an HTS filter of this many digits: chapters, then headings, then subheadings. */
     static TrendDimension htsBelow(int filterDigits) {
         return switch (filterDigits) {

@@ -13,31 +13,65 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openace.analytics.AnalyticsReads;
+import org.openace.analytics.TrendCube;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The trend questions as SQL on the analytics store's {@code es_line_tariff}: sums computed by DuckDB on DECIMAL,
- * grouped by one {@link TrendDimension}. The text of every query is assembled from fixed pieces only (the dimension's
- * expression, one placeholder per filter set and per agreement prefix); the filters' values are parameters. A
- * partner agency's scope is a condition of the same WHERE clause, so no row outside its agreement is ever summed.
- * No query reads an importer column.
+ * The trend questions as SQL on the analytics store: sums computed by DuckDB on DECIMAL, grouped by one
+ * {@link TrendDimension}. National questions (no agreement's scope) whose HTS filter is a chapter, heading or
+ * subheading other than Chapter 99 are asked of the store's {@link TrendCube}, whose cells hold the same sums and
+ * counts with each entry counted once per group by a representative row; the others (a partner agency's agreement of
+ * several prefixes, Chapter 99's own lines) of {@code es_line_tariff}, with distinct counts where needed. Both answer
+ * alike to the unit (a test compares them on generated data). The text of every query is assembled from fixed pieces
+ * only (the dimension's expression, one placeholder per filter set and per agreement prefix); the filters' values are
+ * parameters. A partner agency's scope is a condition of the same WHERE clause, so no row outside its agreement is
+ * ever summed. No query reads an importer column.
  */
 @Component
 class TrendQueries {
 
     private final AnalyticsReads reads;
+    private final boolean cube;
 
+    @Autowired
     TrendQueries(AnalyticsReads reads) {
+        this(reads, true);
+    }
+
+    private TrendQueries(AnalyticsReads reads, boolean cube) {
         this.reads = reads;
+        this.cube = cube;
+    }
+
+    /** The same questions always asked of the tariff ordinals, never of the cube (to compare them). */
+    TrendQueries ordinalsOnly() {
+        return new TrendQueries(reads, false);
+    }
+
+    /** Whether the cube answers the question exactly. */
+    private boolean fromCube(TrendFilter filter, TrendScope scope) {
+        return cube && scope.htsPrefixes() == null && (filter.hts() == null || !filter.hts().startsWith("99"));
     }
 
     /** The figures by the dimension, the largest {@code limit} groups (months: all, in order). */
     TrendTable by(TrendDimension dimension, TrendFilter filter, TrendScope scope, int limit) {
         Where where = Where.of(filter, scope);
-        String grouped = "select " + dimension.expression() + " as k, sum(goods_value) as v, sum(duty) as d, "
-                + lines(filter, scope) + " as l, "
-                + (dimension.entryLevel() ? entries(filter, scope) : "count(distinct entry_key)") + " as e, "
-                + "count(*) over () as g from es_line_tariff where " + where.sql() + " group by k";
+        String measures;
+        String table;
+        if (fromCube(filter, scope)) {
+            table = TrendCube.TABLE;
+            measures = "sum(goods_value) as v, sum(duty) as d, sum(lines) as l, sum("
+                    + TrendCube.entries(Math.max(dimension.htsDigits(), filter.htsDigits()),
+                    dimension == TrendDimension.COUNTRY || filter.country() != null) + ") as e";
+        }
+        else {
+            table = "es_line_tariff";
+            measures = "sum(goods_value) as v, sum(duty) as d, " + lines(filter, scope) + " as l, "
+                    + (dimension.entryLevel() ? entries(filter, scope) : "count(distinct entry_key)") + " as e";
+        }
+        String grouped = "select " + dimension.expression() + " as k, " + measures + ", count(*) over () as g from "
+                + table + " where " + where.sql() + " group by k";
         String sql = "select " + dimension.label() + " as k, v, d, l, e, g from (" + grouped + ") grouped order by "
                 + dimension.order() + " limit ?";
         List<Object> parameters = new ArrayList<>(where.parameters());
@@ -60,9 +94,13 @@ class TrendQueries {
     /** The figures of everything the filter and scope select. */
     TrendRow totals(TrendFilter filter, TrendScope scope) {
         Where where = Where.of(filter, scope);
-        String sql = "select coalesce(sum(goods_value), 0) as v, coalesce(sum(duty), 0) as d, "
-                + lines(filter, scope) + " as l, " + entries(filter, scope) + " as e "
-                + "from es_line_tariff where " + where.sql();
+        String sql = fromCube(filter, scope)
+                ? "select coalesce(sum(goods_value), 0) as v, coalesce(sum(duty), 0) as d, coalesce(sum(lines), 0) "
+                        + "as l, coalesce(sum(" + TrendCube.entries(filter.htsDigits(), filter.country() != null)
+                        + "), 0) as e from " + TrendCube.TABLE + " where " + where.sql()
+                : "select coalesce(sum(goods_value), 0) as v, coalesce(sum(duty), 0) as d, "
+                        + lines(filter, scope) + " as l, " + entries(filter, scope) + " as e "
+                        + "from es_line_tariff where " + where.sql();
         return read(connection -> {
             try (PreparedStatement statement = prepared(connection, sql, where.parameters());
                  ResultSet result = statement.executeQuery()) {
@@ -76,7 +114,8 @@ class TrendQueries {
     /** The month of the latest entry date within the scope, if the store holds any row of it. */
     Optional<YearMonth> latestMonth(TrendScope scope) {
         Where where = Where.scopeOnly(scope);
-        String sql = "select strftime(max(entry_date), '%Y-%m') from es_line_tariff where " + where.sql();
+        String sql = "select strftime(max(entry_date), '%Y-%m') from "
+                + (cube && scope.htsPrefixes() == null ? TrendCube.TABLE : "es_line_tariff") + " where " + where.sql();
         return read(connection -> {
             try (PreparedStatement statement = prepared(connection, sql, where.parameters());
                  ResultSet result = statement.executeQuery()) {

@@ -295,6 +295,7 @@ class AnalyticsFeedIntegrationTests {
                         statement.execute("alter table " + column.table() + " drop column " + column.name());
                     }
                     statement.execute("drop table store_schema");
+                    statement.execute("drop table " + TrendCube.TABLE);
                     try (var rs = statement.executeQuery("select count(*) from es_summary")) {
                         rs.next();
                         return rs.getLong(1);
@@ -329,6 +330,38 @@ class AnalyticsFeedIntegrationTests {
                 assertThat(StoreRows.query(c, "describe es_summary"))
                         .isEqualTo(StoreRows.query(storeB, "describe es_summary"));
             }
+        }
+        finally {
+            storeB.destroy();
+        }
+    }
+
+    @Test
+    void aStoreFileOfVersion3GetsItsTrendCubeFromItsRowsWithoutReadingTheFeedAgain() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticscube");
+        EntryNumber number = broker.nextEntryNumber();
+        file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
+        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null,
+                DataSize.ofMegabytes(256), 1);
+        AnalyticsStore storeB = new AnalyticsStore(nodeB);
+        AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
+        try {
+            feedB.catchUp();
+            List<String> fed = StoreRows.all(storeB);
+            Position position = storeB.position();
+            storeB.with(c -> {
+                try (var statement = c.createStatement()) {
+                    statement.execute("drop table " + TrendCube.TABLE);
+                    statement.execute("update store_schema set version = 3");
+                }
+                return null;
+            });
+            storeB.destroy();
+
+            assertThat(StoreRows.all(storeB)).as("opened again: the cube made from the rows").isEqualTo(fed)
+                    .anyMatch(row -> row.startsWith("C|"));
+            assertThat(storeB.with(AnalyticsSchema::isFilling)).isFalse();
+            assertThat(storeB.position()).as("the feed goes on from where it was").isEqualTo(position);
         }
         finally {
             storeB.destroy();

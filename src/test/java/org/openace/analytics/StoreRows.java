@@ -17,11 +17,12 @@ final class StoreRows {
     private StoreRows() {
     }
 
-    /** Every row of both report tables, as text, in a fixed order (to compare two stores). */
+    /** Every row of both report tables and of the trend cube, as text, in a fixed order (to compare two stores). */
     static List<String> all(DuckDBConnection c) throws SQLException {
         List<String> rows = new ArrayList<>();
         rows.addAll(query(c, "select 'S', " + AnalyticsSchema.SUMMARY_COLUMNS + " from es_summary"));
         rows.addAll(query(c, "select 'T', " + AnalyticsSchema.ORDINAL_COLUMNS + " from es_line_tariff"));
+        rows.addAll(query(c, "select 'C', * from " + TrendCube.TABLE));
         rows.sort(null);
         return rows;
     }

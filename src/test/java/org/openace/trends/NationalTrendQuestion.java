@@ -14,6 +14,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.analytics.AnalyticsReads;
+import org.openace.analytics.TrendCube;
 
 /**
  * The question of issue 10's X6 benchmark (tests only): value and duty (and tariff lines) by month of entry date and
@@ -34,6 +35,10 @@ final class NationalTrendQuestion {
 
     private static final String DUCKDB = "select date_trunc('month', entry_date) as m, country_of_origin as c, "
             + "sum(goods_value) as v, sum(duty) as d, count(*) as n from es_line_tariff "
+            + "where entry_date >= cast(? as date) and entry_date < cast(? as date)%s group by m, c order by m, c";
+    /** The same from the store's trend cube (its cells are months: the range must be whole months). */
+    private static final String CUBE = "select entry_date as m, country_of_origin as c, sum(goods_value) as v, "
+            + "sum(duty) as d, sum(ordinals) as n from " + TrendCube.TABLE + " "
             + "where entry_date >= cast(? as date) and entry_date < cast(? as date)%s group by m, c order by m, c";
     private static final String POSTGRES = "select date_trunc('month', entry_date)::date as m, "
             + "country_of_origin as c, sum(goods_value) as v, sum(duty) as d, count(*) as n from "
@@ -62,6 +67,15 @@ final class NationalTrendQuestion {
 
     Map<String, Cell> duckdb(AnalyticsReads reads) throws Exception {
         String sql = DUCKDB.formatted(chapter == null ? "" : " and starts_with(hts_number, ?)");
+        return reads.read(c -> answer(c, sql));
+    }
+
+    /** The same question of the store's trend cube, as the trends page asks national questions. */
+    Map<String, Cell> cube(AnalyticsReads reads) throws Exception {
+        if (from.getDayOfMonth() != 1 || until.getDayOfMonth() != 1) {
+            throw new IllegalStateException("The cube answers whole months only");
+        }
+        String sql = CUBE.formatted(chapter == null ? "" : " and starts_with(hts_number, ?)");
         return reads.read(c -> answer(c, sql));
     }
 

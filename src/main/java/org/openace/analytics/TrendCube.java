@@ -1,0 +1,139 @@
+package org.openace.analytics;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The store's trend cube ({@value #TABLE}): the tariff ordinals summed by month of entry date, port of entry, entry
+ * type, HTS subheading (the first six digits, kept as {@code hts_number}) and country of origin, so that the national
+ * trend questions read a table of cells rather than every ordinal. Columns named as in {@code es_line_tariff}, so that
+ * a question's WHERE clause and grouping read either table alike (its {@code entry_date} is the first day of the
+ * month).
+ * <p>
+ * Every measure adds up across cells, so that a cell is kept by adding what new rows bring and taking away what
+ * replaced rows brought ({@link #add}, {@link #subtract}) in the feed's own transaction, and any grouping of cells is
+ * exact: goods value and duty; {@code lines}, the commodity ordinals (those not of Chapter 99: one per tariff line);
+ * {@code ordinals}, all of them; and entries counted once per group by a representative row. An entry is counted in
+ * the cell of its line 1 ({@code e_entry}); within a chapter, heading, subheading or country of origin, and within
+ * each of those together with the country, in the cell of its first row there ({@code e_chapter}, ...,
+ * {@code e_subheading_country}, the first by line and ordinal number). Month, port and entry type are the entry's, so
+ * summing a measure over any cells of one chapter (say) counts each entry with a row in that chapter once. What the
+ * cube does not answer exactly (several HTS prefixes at once, prefixes longer than a subheading, Chapter 99's own
+ * lines) is asked of {@code es_line_tariff} by the reader.
+ */
+public final class TrendCube {
+
+    /** The cube's table. */
+    public static final String TABLE = "es_trend_cube";
+
+    static final String CREATE = """
+            create table if not exists es_trend_cube (
+                entry_date           date          not null,
+                port_of_entry        varchar       not null,
+                entry_type           varchar       not null,
+                hts_number           varchar       not null,
+                country_of_origin    varchar       not null,
+                goods_value          decimal(38,2) not null,
+                duty                 decimal(38,2) not null,
+                lines                bigint        not null,
+                ordinals             bigint        not null,
+                e_entry              bigint        not null,
+                e_country            bigint        not null,
+                e_chapter            bigint        not null,
+                e_heading            bigint        not null,
+                e_subheading         bigint        not null,
+                e_chapter_country    bigint        not null,
+                e_heading_country    bigint        not null,
+                e_subheading_country bigint        not null,
+                primary key (entry_date, port_of_entry, entry_type, hts_number, country_of_origin)
+            )""";
+
+    private static final String MEASURES = "goods_value, duty, lines, ordinals, e_entry, e_country, e_chapter, "
+            + "e_heading, e_subheading, e_chapter_country, e_heading_country, e_subheading_country";
+
+    private TrendCube() {
+    }
+
+    /**
+     * The measure counting entries once per group, for groups (or a filter) at an HTS level of {@code htsDigits}
+     * (0: no HTS level, 2, 4 or 6) and, where {@code byCountry}, by (or filtered on) the country of origin too.
+     */
+    public static String entries(int htsDigits, boolean byCountry) {
+        String level = switch (htsDigits) {
+            case 0 -> byCountry ? "country" : "entry";
+            case 2 -> "chapter";
+            case 4 -> "heading";
+            case 6 -> "subheading";
+            default -> throw new IllegalArgumentException("No HTS level of " + htsDigits + " digits in the cube");
+        };
+        return "e_" + level + (byCountry && htsDigits > 0 ? "_country" : "");
+    }
+
+    /** Makes the cube again from every row of {@code es_line_tariff} (a store made or seeded in bulk, or upgraded). */
+    static void build(Statement statement) throws SQLException {
+        statement.execute("delete from " + TABLE);
+        statement.execute("insert into " + TABLE + " (entry_date, port_of_entry, entry_type, hts_number, "
+                + "country_of_origin, " + MEASURES + ") " + cells("true", false));
+    }
+
+    /** Adds to the cube what the rows of the entries meeting {@code rows} (a condition on es_line_tariff) bring. */
+    static void add(Statement statement, String rows) throws SQLException {
+        merge(statement, rows, false);
+    }
+
+    /** Takes away from the cube what the rows of the entries meeting {@code rows} brought, before they are deleted. */
+    static void subtract(Statement statement, String rows) throws SQLException {
+        merge(statement, rows, true);
+    }
+
+    /** Deletes the cells no row is left in (after a subtraction, once the batch's additions are made). */
+    static void prune(Statement statement) throws SQLException {
+        statement.execute("delete from " + TABLE + " where ordinals = 0");
+    }
+
+    private static void merge(Statement statement, String rows, boolean negative) throws SQLException {
+        StringBuilder update = new StringBuilder();
+        for (String measure : MEASURES.split(", ")) {
+            update.append(update.isEmpty() ? "" : ", ").append(measure).append(" = ").append(measure)
+                    .append(" + excluded.").append(measure);
+        }
+        statement.execute("insert into " + TABLE + " (entry_date, port_of_entry, entry_type, hts_number, "
+                + "country_of_origin, " + MEASURES + ") " + cells(rows, negative)
+                + " on conflict (entry_date, port_of_entry, entry_type, hts_number, country_of_origin) do update set "
+                + update);
+    }
+
+    /**
+     * The cells of the rows meeting the condition (which must hold for every row of an entry or for none, so that
+     * the representative rows are those of whole entries), each measure negated where asked.
+     */
+    private static String cells(String rows, boolean negative) {
+        String sign = negative ? "-" : "";
+        String entry = "coalesce(entry_key, hash(entry_number))";
+        String order = " order by line_number, tariff_ordinal) = 1";
+        return "select date_trunc('month', entry_date)::date, port_of_entry, entry_type, h6, country_of_origin, "
+                + sign + "sum(goods_value), " + sign + "sum(duty), "
+                + sign + "count(*) filter (where goods), " + sign + "count(*), "
+                + sign + "count(*) filter (where line_number = 1 and goods), "
+                + sign + "count(*) filter (where f_country), " + sign + "count(*) filter (where f_chapter), "
+                + sign + "count(*) filter (where f_heading), " + sign + "count(*) filter (where f_subheading), "
+                + sign + "count(*) filter (where f_chapter_country), "
+                + sign + "count(*) filter (where f_heading_country), "
+                + sign + "count(*) filter (where f_subheading_country) "
+                + "from (select entry_date, port_of_entry, entry_type, country_of_origin, goods_value, duty, "
+                + "line_number, substr(hts_number, 1, 6) as h6, not starts_with(hts_number, '99') as goods, "
+                + "row_number() over (partition by " + entry + ", country_of_origin" + order + " as f_country, "
+                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 2)" + order + " as f_chapter, "
+                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 4)" + order + " as f_heading, "
+                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 6)" + order
+                + " as f_subheading, "
+                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 2), country_of_origin" + order
+                + " as f_chapter_country, "
+                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 4), country_of_origin" + order
+                + " as f_heading_country, "
+                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 6), country_of_origin" + order
+                + " as f_subheading_country "
+                + "from es_line_tariff where " + rows + ") r "
+                + "group by all";
+    }
+}
