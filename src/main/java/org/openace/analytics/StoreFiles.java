@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,11 +21,14 @@ import org.openace.platform.AtomicFiles;
  * {@value #CURRENT} naming the one in use. A new store (a rebuild, an import) is built under a {@code building-} name,
  * finished (checkpointed and closed), renamed, and then named in {@value #CURRENT}, which is replaced atomically: a
  * node sees the old store or the new one, never half of one, and a crash while building leaves the old store in use.
- * The node that runs the feed switches to the new file at its next poll and deletes the superseded ones.
+ * The node that runs the feed switches to the new file at its next poll and deletes the superseded ones, and the
+ * files of builds that crashed long ago.
  */
 final class StoreFiles {
 
     static final String CURRENT = "CURRENT";
+    /** How long a build's file must have stayed unwritten to be taken for abandoned. */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(6);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -77,11 +81,32 @@ final class StoreFiles {
         Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
     }
 
-    /** Deletes the store files other than {@code keep} (superseded by a rebuild or an import). */
+    /**
+     * Deletes the store files other than {@code keep} (superseded by a rebuild or an import), and the files of builds
+     * abandoned (a rebuild or import that crashed): those not written for {@link #ABANDONED_AFTER}. A build going on
+     * (in this process or an admin command beside it) writes its file all the time, so it is never taken for one.
+     */
     void deleteSuperseded(Path keep) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "store-*.duckdb")) {
             for (Path file : files) {
                 if (!file.getFileName().equals(keep.getFileName())) {
+                    delete(file);
+                }
+            }
+        }
+        deleteAbandonedBuilds(Instant.now().minus(ABANDONED_AFTER));
+    }
+
+    /** Deletes the {@code building-} files (and their write-ahead logs) last written before {@code before}. */
+    void deleteAbandonedBuilds(Instant before) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "building-*.duckdb")) {
+            for (Path file : files) {
+                Path wal = file.resolveSibling(file.getFileName() + ".wal");
+                Instant written = Files.getLastModifiedTime(file).toInstant();
+                if (Files.exists(wal) && Files.getLastModifiedTime(wal).toInstant().isAfter(written)) {
+                    written = Files.getLastModifiedTime(wal).toInstant();
+                }
+                if (written.isBefore(before)) {
                     delete(file);
                 }
             }

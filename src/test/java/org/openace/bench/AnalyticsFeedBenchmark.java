@@ -21,7 +21,6 @@ import org.openace.audit.AuditActor;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.FilingFixtures;
 import org.openace.filing.FilingFixtures.Broker;
-import org.openace.filing.Form7501;
 import org.openace.filing.intake.FileEntrySummary;
 import org.openace.filing.intake.Filer;
 import org.openace.filing.intake.FilingOutcome;
@@ -41,14 +40,17 @@ import org.springframework.test.web.servlet.MockMvc;
  * Benchmark (not a test: it asserts nothing about time and does not run in {@code ./mvnw verify}): the analytics
  * feed's lag and the rebuild's speed (issue 10), on a durable embedded PostgreSQL with the node's feed polling at its
  * default interval (1 s). Lag: filing threads file summaries of one line through the intake use case
- * ({@link FileEntrySummary}: every rule, the audit) as fast as they can for 30 s; a watcher looks into the store every
+ * ({@link FileEntrySummary}: every rule, the audit) for 30 s, as fast as they can or paced at
+ * {@code analytics.rate} filings a second, one per transaction or {@code analytics.slice} per transaction (as uploads
+ * file them); a watcher looks into the store every
  * 20 ms for what was filed; the lag of a summary is from the moment its filing returned (committed) to the moment the
  * watcher first saw it in the store. Rebuild: {@code admin generate-entries} writes more entries, then
  * {@code admin rebuild-analytics} rebuilds the store from PostgreSQL and reports its rows (tariff ordinals) per
  * second.
  * <p>
  * Run: {@code ./mvnw -q verify -Dit.test=AnalyticsFeedBenchmark -Dtest=NoUnitTests
- * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Danalytics.entries=50000} and read
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Danalytics.entries=50000}
+ * (at 1,000 filings a second: {@code -Danalytics.rate=1000 -Danalytics.slice=8}) and read
  * {@code target/failsafe-reports/org.openace.bench.AnalyticsFeedBenchmark-output.txt}.
  */
 @PortalTest
@@ -58,6 +60,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class AnalyticsFeedBenchmark {
 
     private static final int FILERS = Integer.getInteger("analytics.filers", 8);
+    /** Filings per second asked for, paced over the threads (0: as fast as they go). */
+    private static final int RATE = Integer.getInteger("analytics.rate", 0);
+    /** Summaries filed in one transaction ({@code FileEntrySummary.fileAll}, as uploads file them); 1: one each. */
+    private static final int SLICE = Integer.getInteger("analytics.slice", 1);
     private static final long MEASURED_NANOS = TimeUnit.SECONDS.toNanos(Integer.getInteger("analytics.seconds", 30));
 
     @Autowired
@@ -95,18 +101,37 @@ class AnalyticsFeedBenchmark {
         AtomicLong refused = new AtomicLong();
         long end = System.nanoTime() + MEASURED_NANOS;
         ExecutorService filers = Executors.newFixedThreadPool(FILERS);
+        long start = System.nanoTime();
+        AtomicLong slots = new AtomicLong();
         for (int i = 0; i < FILERS; i++) {
             filers.submit(() -> {
                 while (System.nanoTime() < end) {
-                    EntryNumber number = broker.nextEntryNumber();
-                    Form7501 form = Form7501Reader.read(FilingFixtures.summaryNode(number)).asForm().orElseThrow();
-                    FilingOutcome outcome = filing.file(form, filer);
-                    if (outcome instanceof FilingOutcome.Filed done && !done.replayed()) {
-                        pending.put(number.compact(), System.nanoTime());
-                        filed.incrementAndGet();
+                    if (RATE > 0) { // the next slice's turn: slices of SLICE at RATE a second, over all threads
+                        long due = start + slots.getAndIncrement() * SLICE * 1_000_000_000L / RATE;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        }
                     }
-                    else {
-                        refused.incrementAndGet();
+                    List<EntryNumber> numbers = new ArrayList<>();
+                    List<Form7501Reader.Reading> readings = new ArrayList<>();
+                    for (int n = 0; n < SLICE; n++) {
+                        EntryNumber number = broker.nextEntryNumber();
+                        numbers.add(number);
+                        readings.add(Form7501Reader.read(FilingFixtures.summaryNode(number)));
+                    }
+                    List<FilingOutcome> outcomes = SLICE == 1
+                            ? List.of(filing.file(readings.getFirst().asForm().orElseThrow(), filer))
+                            : filing.fileAll(readings, filer);
+                    long committed = System.nanoTime();
+                    for (int n = 0; n < outcomes.size(); n++) {
+                        if (outcomes.get(n) instanceof FilingOutcome.Filed done && !done.replayed()) {
+                            pending.put(numbers.get(n).compact(), committed);
+                            filed.incrementAndGet();
+                        }
+                        else {
+                            refused.incrementAndGet();
+                        }
                     }
                 }
                 return null;
@@ -131,6 +156,8 @@ class AnalyticsFeedBenchmark {
         filers.awaitTermination(1, TimeUnit.MINUTES);
         List<Long> sorted = new ArrayList<>(lags);
         sorted.sort(null);
+        System.out.printf(Locale.ROOT, "Asked for: %s, %d summaries per transaction%n",
+                RATE > 0 ? RATE + " filings/s" : "as fast as the threads go", SLICE);
         System.out.printf(Locale.ROOT, "Lag: %,d summaries filed in %d s by %d threads (%.0f/s; %d not filed), "
                         + "%,d seen "
                         + "in the store, %d never seen within 60 s after; lag p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, "

@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +13,9 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.openace.test.HeapSampler;
 import org.openace.reports.ReportResult;
 import org.springframework.util.FileSystemUtils;
 
@@ -43,8 +40,6 @@ class ReportFormatsBenchmark {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
 
     @Test
     void es003AsCsvXlsxAndPdfAtAHundredThousandAndAMillionRows() throws Exception {
@@ -88,46 +83,17 @@ class ReportFormatsBenchmark {
 
     private static void measure(String what, long rows, Write write) throws Exception {
         CountingStream out = new CountingStream();
-        System.gc();
-        HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long before = used(false);
-        AtomicLong afterGc = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                afterGc.accumulateAndGet(used(true), Math::max);
-                try {
-                    Thread.sleep(5);
-                }
-                catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        HeapSampler heap = HeapSampler.start();
         long cpu = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         write.to(out);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (CPU.getProcessCpuTime() - cpu) / 1e9;
-        sampler.interrupt();
-        sampler.join();
-        long peak = HEAP.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        HeapSampler.Heap kept = heap.stop();
         System.out.printf("  %s: %,d rows, %,d bytes in %.2f s = %,.0f rows/s (CPU %.2f s, this process); heap in use "
                         + "before %d MB, highest after a GC during %d MB, sum of the pools' peaks %d MB%n", what, rows,
-                out.bytes, seconds, rows / seconds, cpuSeconds, mb(before), mb(afterGc.get()), mb(peak));
-    }
-
-    /** The heap in use now, or as the last garbage collection of each pool left it. */
-    private static long used(boolean afterLastCollection) {
-        long used = 0;
-        for (MemoryPoolMXBean pool : HEAP) {
-            MemoryUsage usage = afterLastCollection ? pool.getCollectionUsage() : pool.getUsage();
-            used += usage == null ? 0 : usage.getUsed();
-        }
-        return used;
-    }
-
-    private static long mb(long bytes) {
-        return bytes / (1024 * 1024);
+                out.bytes, seconds, rows / seconds, cpuSeconds, kept.beforeMb(), kept.highestAfterGcMb(),
+                kept.peaksMb());
     }
 
     private static void javaFormatted(ReportResult result, OutputStream out) throws Exception {
