@@ -95,6 +95,27 @@ record AdHocReport(Grain grain, DateBasis basis, LocalDate from, LocalDate to, L
         return all;
     }
 
+    /** What the report is, in words, as its run's page shows it beside the dates. */
+    List<String> described() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Each row: " + (grain == Grain.SUMMARY ? "an entry summary" : "a tariff line (tariff ordinal)"));
+        lines.add("Columns: " + String.join(", ", columns.stream().map(AdHocColumn::header).toList()));
+        for (Condition condition : conditions) {
+            lines.add("Filter: " + condition.column().header() + " " + condition.operator().label()
+                    + (condition.values().isEmpty() ? "" : " " + String.join(", ",
+                    condition.values().stream().map(String::valueOf).toList())));
+        }
+        if (!summaries.isEmpty()) {
+            lines.add("Summaries by group: " + String.join(", ", summaries.stream().map(Summary::header).toList()));
+        }
+        if (!sorts.isEmpty()) {
+            List<ReportColumn> output = reportColumns();
+            lines.add("Sorted by: " + String.join(", ", sorts.stream().map(sort -> output.get(sort.position())
+                    .header() + (sort.descending() ? " (descending)" : "")).toList()));
+        }
+        return lines;
+    }
+
     /** The dates as a run's prompts (which the run's history shows). */
     ReportPrompts prompts() {
         return new ReportPrompts(basis, from, to, null, null, null, null, null, null);

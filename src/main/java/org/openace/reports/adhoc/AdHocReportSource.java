@@ -40,6 +40,14 @@ class AdHocReportSource implements ReportSource {
         return outcome.report() == null ? List.of() : outcome.report().reportColumns();
     }
 
+    @Override
+    public List<String> described(ReportRun run) {
+        AdHocCheck.Outcome outcome = definitions.checkKept(String.valueOf(run.definition()));
+        return outcome.report() == null ? List.of("The definition can no longer be read: "
+                + outcome.problems().stream().map(AdHocCheck.Problem::message).collect(Collectors.joining(" ")))
+                : outcome.report().described();
+    }
+
     private AdHocReport report(ReportRun run) {
         AdHocCheck.Outcome outcome = definitions.checkKept(String.valueOf(run.definition()));
         if (outcome.report() == null) {

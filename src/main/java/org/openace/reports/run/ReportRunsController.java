@@ -40,9 +40,11 @@ class ReportRunsController {
     private final RunDownloads downloads;
     private final CancelRun cancels;
     private final ReportFormats formats;
+    private final ReportSources sources;
 
     ReportRunsController(ReportRuns runs, ResultPages pages, RunDownloads downloads, CancelRun cancels,
-                         ReportFormats formats) {
+                         ReportFormats formats, ReportSources sources) {
+        this.sources = sources;
         this.runs = runs;
         this.pages = pages;
         this.downloads = downloads;
@@ -70,6 +72,7 @@ class ReportRunsController {
                @AuthenticationPrincipal CurrentUser user, Model model) throws SQLException, IOException {
         ReportRun run = owned(runId, user);
         model.addAttribute("run", run);
+        model.addAttribute("definition", sources.describedOf(run));
         if (run.hasResult()) {
             long number = page != null && page.matches("[0-9]{1,12}") ? Long.parseLong(page) : 1;
             model.addAttribute("result", pages.page(run, number));

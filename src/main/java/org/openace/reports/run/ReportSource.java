@@ -26,4 +26,12 @@ public interface ReportSource {
 
     /** The columns of the run's rows, in order. */
     List<ReportColumn> columns(ReportRun run);
+
+    /**
+     * What the run's report is, in words, beyond its prompts (an ad hoc report's columns, filters, summaries and
+     * order); none for a standard report, which its title says.
+     */
+    default List<String> described(ReportRun run) {
+        return List.of();
+    }
 }

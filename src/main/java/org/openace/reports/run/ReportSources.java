@@ -24,4 +24,9 @@ public class ReportSources {
     public List<ReportColumn> columnsOf(ReportRun run) {
         return of(run).map(source -> source.columns(run)).orElse(List.of());
     }
+
+    /** What the run's report is, beyond its prompts ({@link ReportSource#described}). */
+    public List<String> describedOf(ReportRun run) {
+        return of(run).map(source -> source.described(run)).orElse(List.of());
+    }
 }

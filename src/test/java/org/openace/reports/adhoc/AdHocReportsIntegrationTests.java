@@ -200,6 +200,12 @@ class AdHocReportsIntegrationTests {
         assertThat(PortalClient.all(page.body(), "<th scope=\"col\">([^<]+)</th>")).containsExactly(
                 "Country of Origin Code", "Sum of Line Tariff Goods Value Amount", "Entry Summary Count");
         assertThat(rows(page.body(), 3)).containsExactlyElementsOf(expected);
+        assertThat(PortalClient.all(page.body(), "<li>([^<]+)</li>")).as("the definition beside the dates")
+                .contains("Each row: a tariff line (tariff ordinal)", "Columns: Country of Origin Code",
+                        "Filter: Filer Code equals " + broker.filerCode(),
+                        "Summaries by group: Sum of Line Tariff Goods Value Amount, Entry Summary Count",
+                        "Sorted by: Sum of Line Tariff Goods Value Amount (descending)")
+                .anyMatch(line -> line.startsWith("Filter: ") && line.endsWith(" equals 94"));
         assertThat(client.get("/reports/runs").body()).contains("Ad hoc report: tariff lines");
 
         PortalClient officer = PortalClient.signedIn(mvc, users.create("ahoff", Role.OFFICER));
