@@ -86,8 +86,10 @@ class RunWorker implements SmartLifecycle {
             return;
         }
         timer.shutdownNow();
-        running.values().forEach(RunWorker::cancel); // taken back by another node once its heartbeat is stale
+        // the workers interrupted first, so that a run whose statement is cancelled next sees that its node stops
+        // (and is left running, to be taken back by another node once its heartbeat is stale) rather than failed
         workers.shutdownNow();
+        running.values().forEach(RunWorker::cancel);
         try {
             workers.awaitTermination(30, TimeUnit.SECONDS);
         }
@@ -101,6 +103,11 @@ class RunWorker implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return timer != null;
+    }
+
+    /** How the runs table names this node (the process and a random suffix). */
+    String node() {
+        return node;
     }
 
     /** A run was just asked for on this node: take it now rather than at the next poll. */
