@@ -34,6 +34,11 @@ class SessionTimeoutBrowserTests {
     private static final Duration IDLE = Duration.ofSeconds(20);
     private static final Duration WARNING_BEFORE = Duration.ofSeconds(12);
     private static final Duration WARNING_AFTER = IDLE.minus(WARNING_BEFORE);
+    /**
+     * How often {@code SessionClock} writes a session's activity at most: the idle limit and the warning run from the
+     * activity last written, which may be up to this much before the last request.
+     */
+    private static final Duration ACTIVITY_WRITTEN_EVERY = Duration.ofSeconds(5);
 
     /** A browser per test (an instance field: the tests run at once). */
     @RegisterExtension
@@ -42,11 +47,20 @@ class SessionTimeoutBrowserTests {
     @Autowired
     TestUsers users;
 
-    /** Signs in and returns when the home page, the last request, was served. */
-    private Instant signedInHome(String prefix) {
+    /**
+     * When the home page, the last request, was asked for and when it had been served: the session's last activity
+     * is between the two (a busy machine may put seconds between a request and the test's seeing its page).
+     */
+    private record Served(Instant asked, Instant shown) {
+    }
+
+    /** Signs in, then opens the home page once more, timed: its request is the session's last activity. */
+    private Served signedInHome(String prefix) {
         PortalUser user = users.create(prefix, Role.TRADE);
         browser.signIn(user);
-        return Instant.now();
+        Instant asked = Instant.now();
+        browser.open("/").waitForPath("/");
+        return new Served(asked, Instant.now());
     }
 
     private WebElement awaitWarning() {
@@ -66,13 +80,13 @@ class SessionTimeoutBrowserTests {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void warningAppearsWithCountdownAndFocusOnStaySignedIn() {
-        Instant lastRequest = signedInHome("warned");
+        Instant lastRequest = signedInHome("warned").asked(); // the earliest the last request can have been
         assertThat(browser.find("#session-timeout-modal").isDisplayed()).isFalse();
 
         WebElement modal = awaitWarning();
 
         assertThat(Duration.between(lastRequest, Instant.now())).as("not before the warning time")
-                .isGreaterThanOrEqualTo(WARNING_AFTER.minusSeconds(1));
+                .isGreaterThanOrEqualTo(WARNING_AFTER.minus(ACTIVITY_WRITTEN_EVERY).minusSeconds(1));
         assertThat(modal.getText()).contains("Your session is about to end");
         String countdown = browser.find("[data-session-countdown]").getText();
         assertThat(countdown).matches("0:[0-5][0-9]");
@@ -95,7 +109,7 @@ class SessionTimeoutBrowserTests {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void pressingStaySignedInKeepsTheSessionBeyondTheOriginalIdleLimit() throws InterruptedException {
-        Instant lastRequest = signedInHome("stayed");
+        Instant lastRequest = signedInHome("stayed").shown(); // the latest the last request can have been
         awaitWarning();
 
         browser.press("Stay signed in");
@@ -114,14 +128,14 @@ class SessionTimeoutBrowserTests {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void doingNothingSignsOutAndTheSignedOutPageSaysWhy() {
-        Instant lastRequest = signedInHome("idled");
+        Instant lastRequest = signedInHome("idled").asked(); // the earliest the last request can have been
         awaitWarning();
         browser.screenshot("warning");
 
         browser.waitForPath("/signed-out?reason=idle", IDLE.plusSeconds(10));
 
         assertThat(Duration.between(lastRequest, Instant.now())).as("not before the idle limit")
-                .isGreaterThanOrEqualTo(IDLE.minusSeconds(1));
+                .isGreaterThanOrEqualTo(IDLE.minus(ACTIVITY_WRITTEN_EVERY).minusSeconds(1));
         assertThat(browser.heading()).isEqualTo("You are signed out");
         assertThat(browser.find(".usa-alert").getText())
                 .contains("You were signed out because there was no activity for a while");

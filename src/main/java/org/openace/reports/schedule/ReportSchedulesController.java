@@ -112,28 +112,27 @@ class ReportSchedulesController {
     @RoleRequired({"TRADE", "OFFICER"})
     String pause(@PathVariable String scheduleId, @AuthenticationPrincipal CurrentUser user,
                  RedirectAttributes redirect) {
-        ReportSchedule schedule = owned(scheduleId, user);
-        try {
-            schedules.pause(schedule, user);
-            redirect.addFlashAttribute("success", UserMessage.of("reports.schedule.paused", schedule.title()));
-        }
-        catch (ReportSchedule.NotAllowed refused) {
-            redirect.addFlashAttribute("error", UserMessage.of("reports.schedule.not-active", schedule.title()));
-        }
-        return "redirect:/reports/schedules";
+        return move(owned(scheduleId, user), schedule -> schedules.pause(schedule, user), "reports.schedule.paused",
+                "reports.schedule.not-active", redirect);
     }
 
     @PostMapping("/reports/schedules/{scheduleId}/resume")
     @RoleRequired({"TRADE", "OFFICER"})
     String resume(@PathVariable String scheduleId, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
-        ReportSchedule schedule = owned(scheduleId, user);
+        return move(owned(scheduleId, user), schedule -> schedules.resume(schedule, user), "reports.schedule.resumed",
+                "reports.schedule.not-paused", redirect);
+    }
+
+    /** A pause or resume: done and said, or refused in words where the schedule is not in the state it needs. */
+    private static String move(ReportSchedule schedule, java.util.function.Consumer<ReportSchedule> moving,
+                               String done, String refused, RedirectAttributes redirect) {
         try {
-            schedules.resume(schedule, user);
-            redirect.addFlashAttribute("success", UserMessage.of("reports.schedule.resumed", schedule.title()));
+            moving.accept(schedule);
+            redirect.addFlashAttribute("success", UserMessage.of(done, schedule.title()));
         }
-        catch (ReportSchedule.NotAllowed refused) {
-            redirect.addFlashAttribute("error", UserMessage.of("reports.schedule.not-paused", schedule.title()));
+        catch (ReportSchedule.NotAllowed notAllowed) {
+            redirect.addFlashAttribute("error", UserMessage.of(refused, schedule.title()));
         }
         return "redirect:/reports/schedules";
     }

@@ -50,6 +50,9 @@ class ScheduleOwners {
         if (schedule.standard() && catalog.find(schedule.reportCode()).isEmpty()) {
             return Verdict.stop("The report is no longer offered.");
         }
+        if (schedule.audience() == RunAudience.CUSTOMS && !user.roles().contains(Role.OFFICER)) {
+            return Verdict.stop("You are no longer a customs officer.");
+        }
         CurrentUser owner = new CurrentUser(user.id(), user.username(), user.displayName(), user.roles());
         RunAudience audience;
         try {

@@ -189,6 +189,44 @@ class ReportSchedulesIntegrationTests {
     }
 
     @Test
+    void anOfficersScheduleRunsAcrossEveryAccountAndStopsWhenTheyAreNoLongerAnOfficer() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "schofb");
+        Broker other = FilingFixtures.broker(mvc, users, accounts, jdbc, "schofo");
+        EntryNumber one = file(broker, "10000.00");
+        EntryNumber two = file(other, "13000.00");
+        awaitInStore(one);
+        awaitInStore(two);
+        PortalUser officer = users.create("schoff", Role.OFFICER);
+        PortalClient client = PortalClient.signedIn(mvc, officer);
+        Map<String, String> form = daily("PREVIOUS_CALENDAR_MONTH");
+        UUID schedule = schedule(client, officer, form);
+        assertThat(jdbc.sql("select audience from report_schedule where id = ?").param(schedule)
+                .query(String.class).single()).isEqualTo("CUSTOMS");
+
+        makeDue(schedule);
+        await("a run of the officer's schedule", () -> jdbc.sql("select count(*) from report_run where "
+                + "schedule_id = ?").param(schedule).query(Long.class).single() > 0);
+        UUID runId = jdbc.sql("select id from report_run where schedule_id = ?").param(schedule).query(UUID.class)
+                .single();
+        await("run finished", () -> runs.find(runId).orElseThrow().finished());
+        ReportRun run = runs.find(runId).orElseThrow();
+        assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(client.get("/reports/runs/" + runId).body()).as("every account's rows")
+                .contains(one.compact()).contains(two.compact());
+
+        // the officer moves to a trade role: the schedule must not go on running across every account
+        jdbc.sql("update user_role set role = 'TRADE' where user_id = ? and role = 'OFFICER'")
+                .param(officer.id().value()).update();
+        makeDue(schedule);
+        await("the schedule stopped", () -> status(schedule).equals("STOPPED"));
+        assertThat(jdbc.sql("select stop_reason from report_schedule where id = ?").param(schedule)
+                .query(String.class).single()).contains("no longer a customs officer");
+        assertThat(jdbc.sql("select count(*) from report_run where schedule_id = ?").param(schedule)
+                .query(Long.class).single()).as("no second run").isEqualTo(1);
+        assertThat(auditCount("REPORT_SCHEDULE_STOPPED", schedule)).isEqualTo(1);
+    }
+
+    @Test
     void aScheduleWhoseOwnerLostTheReportsRightStopsMakesNoRunAndItsOwnerIsTold() throws Exception {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "schacc");
         PortalUser member = users.create("schmem", Role.TRADE);
