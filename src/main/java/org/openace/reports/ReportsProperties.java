@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         and is queued again (at most three attempts)
  * @param resultRetention  how long a run's rows are kept after it finished; the run stays in the history, its rows
  *                         are deleted (run it again for them)
+ * @param maxActiveRuns    runs one user or API token may have waiting or running at once (scheduled runs not
+ *                         counted): asking for one more is refused, with the reason, until one ends
  */
 @ConfigurationProperties("openace.reports")
 public record ReportsProperties(
@@ -25,7 +27,8 @@ public record ReportsProperties(
         @DefaultValue("2") int workers,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("30s") Duration staleAfter,
-        @DefaultValue("30d") Duration resultRetention) {
+        @DefaultValue("30d") Duration resultRetention,
+        @DefaultValue("10") int maxActiveRuns) {
 
     public ReportsProperties {
         if (workers < 1 || workers > 64) {
@@ -36,6 +39,10 @@ public record ReportsProperties(
         }
         if (staleAfter.compareTo(Duration.ofSeconds(5)) < 0) {
             throw new IllegalArgumentException("openace.reports.stale-after must be at least 5s, not " + staleAfter);
+        }
+        if (maxActiveRuns < 1 || maxActiveRuns > 1000) {
+            throw new IllegalArgumentException("openace.reports.max-active-runs must be 1 to 1000, not "
+                    + maxActiveRuns);
         }
         if (resultRetention.compareTo(Duration.ofHours(1)) < 0) {
             throw new IllegalArgumentException("openace.reports.result-retention must be at least 1h, not "

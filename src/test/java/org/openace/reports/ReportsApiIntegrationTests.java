@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PortalTest
 @TestPropertySource(properties = {"openace.test.context=reports-api", "openace.analytics.enabled=true",
-        "openace.reports.results-directory=target/test-report-results/${random.uuid}"})
+        "openace.reports.results-directory=target/test-report-results/${random.uuid}",
+        "openace.reports.max-active-runs=3"})
 class ReportsApiIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -215,6 +216,47 @@ class ReportsApiIntegrationTests {
                 + run.path("id").asString() + "/download/exe"), broker);
         assertThat(format.getStatus()).isEqualTo(404);
         assertThat(json(format).path("code").asString()).isEqualTo("FORMAT_NOT_OFFERED");
+    }
+
+    @Test
+    void aTokenWithAsManyRunsWaitingOrRunningAsItMayIsToldToWaitAndNothingIsQueued() throws Exception {
+        Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rapimany");
+        java.util.UUID token = jdbc.sql("select id from api_token where sub_account_id = ?")
+                .param(broker.sub().id().value()).query(java.util.UUID.class).single();
+        List<java.util.UUID> running = new ArrayList<>();
+        for (int i = 0; i < 3; i++) { // three runs of the token, running on a node that heartbeats (as far as any knows)
+            java.util.UUID id = java.util.UUID.randomUUID();
+            jdbc.sql("""
+                    insert into report_run (id, api_token_id, audience, report_code, title, prompts, status,
+                                            requested_at, started_at, heartbeat_at, node, attempts)
+                    values (?, ?, 'FILER', 'ES-003', 'ES-003', cast(? as jsonb), 'RUNNING', now(), now(),
+                            now() + interval '1 hour', 'another-node', 1)
+                    """).param(id).param(token).param("{\"basis\": \"ENTRY_SUMMARY_DATE\", \"from\": "
+                    + "\"2026-09-01\", \"to\": \"2026-09-30\"}").update();
+            running.add(id);
+        }
+        try {
+            long before = queuedRuns();
+            MockHttpServletResponse refused = ask(broker, "ES-003", SEPTEMBER);
+
+            assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(429);
+            assertThat(json(refused).path("code").asString()).isEqualTo("TOO_MANY_RUNS");
+            assertThat(json(refused).path("detail").asString()).contains("3 runs waiting or running");
+            assertThat(queuedRuns()).isEqualTo(before);
+            assertThat(jdbc.sql("select count(*) from audit_event where action = 'REPORT_RUN_REQUESTED' and "
+                    + "outcome = 'DENIED' and actor_name = ?").param("api-token:" + token).query(Long.class)
+                    .single()).isEqualTo(1);
+
+            jdbc.sql("update report_run set status = 'CANCELLED', finished_at = now() where id = ?")
+                    .param(running.getFirst()).update();
+            assertThat(ask(broker, "ES-003", SEPTEMBER).getStatus()).as("one has ended: one more may wait")
+                    .isEqualTo(202);
+        }
+        finally {
+            for (java.util.UUID id : running) {
+                jdbc.sql("delete from report_run where id = ?").param(id).update();
+            }
+        }
     }
 
     @Test

@@ -220,6 +220,11 @@ class AdHocController {
             model.addAttribute("refusal", refused.getMessage());
             return page(form, List.of(), user, model);
         }
+        catch (RequestRun.TooManyRuns refused) {
+            response.setStatus(429);
+            model.addAttribute("refusal", refused.getMessage());
+            return page(form, List.of(), user, model);
+        }
     }
 
     private void saveProblems(AdHocForm form, CurrentUser user, List<AdHocCheck.Problem> problems) {

@@ -29,6 +29,7 @@ final class ReportApiProblems {
     static final String RESULT_EXPIRED = "RESULT_EXPIRED";
     static final String FORMAT_NOT_OFFERED = "FORMAT_NOT_OFFERED";
     static final String INVALID_PAGING = "INVALID_PAGING";
+    static final String TOO_MANY_RUNS = "TOO_MANY_RUNS";
 
     private ReportApiProblems() {
     }

@@ -74,6 +74,13 @@ public class ReportRuns {
                 .query(this::run).list();
     }
 
+    /** How many runs the asker (a user, or an API token) has waiting or running, not counting scheduled ones. */
+    long active(@Nullable UserId owner, @Nullable UUID token) {
+        return jdbc.sql("select count(*) from report_run where status in ('QUEUED', 'RUNNING') and schedule_id is null "
+                        + "and (owner_id = ? or api_token_id = ?)")
+                .param(owner == null ? null : owner.value()).param(token).query(Long.class).single();
+    }
+
     /** Takes the oldest waiting run for this node, if there is one no other node has taken. */
     Optional<ReportRun> claim(String node, Instant now) {
         return jdbc.sql("""

@@ -179,6 +179,10 @@ class ReportRunsApiController {
             return ReportApiProblems.problem(HttpStatus.FORBIDDEN, ReportApiProblems.NO_REPORTS_RIGHT,
                     "No report may be run", refused.getMessage());
         }
+        catch (RequestRun.TooManyRuns refused) {
+            return ReportApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, ReportApiProblems.TOO_MANY_RUNS,
+                    "Too many runs waiting or running", refused.getMessage());
+        }
     }
 
     private ResponseEntity<?> history(RunAsker asker, @Nullable String limit, @Nullable String after) {

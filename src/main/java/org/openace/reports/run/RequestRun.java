@@ -11,13 +11,15 @@ import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.identity.CurrentUser;
 import org.openace.identity.Role;
+import org.openace.reports.ReportsProperties;
 import org.openace.reports.catalog.ReportPrompts;
 import org.openace.reports.catalog.StandardReport;
 import org.springframework.stereotype.Component;
 
 /**
  * Asking for a run of a standard report: a customs officer's covers every account; a trade user's covers what their
- * reports right reaches (refused if it reaches nothing). The run is queued in PostgreSQL and audited; this node's
+ * reports right reaches (refused if it reaches nothing). One asker has at most {@code openace.reports.max-active-runs}
+ * runs waiting or running (scheduled runs aside): one more is refused ({@link TooManyRuns}) and the refusal audited. The run is queued in PostgreSQL and audited; this node's
  * workers are told at once, and any node's take it if these are busy.
  */
 @Component
@@ -30,13 +32,23 @@ public class RequestRun {
         }
     }
 
+    /** The asker has as many runs waiting or running as they may ({@code openace.reports.max-active-runs}). */
+    public static final class TooManyRuns extends RuntimeException {
+        TooManyRuns(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private final ReportRuns runs;
     private final EntitledRows entitled;
     private final RunWorker worker;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReportsProperties properties;
 
-    RequestRun(ReportRuns runs, EntitledRows entitled, RunWorker worker, AuditTrail audit, Clock clock) {
+    RequestRun(ReportRuns runs, EntitledRows entitled, RunWorker worker, AuditTrail audit, Clock clock,
+               ReportsProperties properties) {
+        this.properties = properties;
         this.runs = runs;
         this.entitled = entitled;
         this.worker = worker;
@@ -78,6 +90,12 @@ public class RequestRun {
     }
 
     private ReportRun queued(ReportRun run, AuditActor actor) {
+        if (run.scheduleId() == null && runs.active(run.owner(), run.apiToken()) >= properties.maxActiveRuns()) {
+            audit.record(AuditRecord.of("REPORT_RUN_REQUESTED", AuditOutcome.DENIED).actor(actor)
+                    .detail("report", run.reportCode()).detail("reason", "too many runs waiting or running"));
+            throw new TooManyRuns("You have " + properties.maxActiveRuns() + " runs waiting or running, as many as "
+                    + "one may: ask for this one again when one of them has finished, or cancel one.");
+        }
         runs.insert(run);
         audit.record(AuditRecord.of("REPORT_RUN_REQUESTED", AuditOutcome.SUCCESS).actor(actor)
                 .object("REPORT_RUN", run.id()).detail("report", run.reportCode())

@@ -70,6 +70,11 @@ class RunRequestController {
             model.addAttribute("refusal", refused.getMessage());
             return form(report, form.withoutImporter(), model);
         }
+        catch (RequestRun.TooManyRuns refused) {
+            response.setStatus(429);
+            model.addAttribute("refusal", refused.getMessage());
+            return form(report, form.withoutImporter(), model);
+        }
     }
 
     private String form(StandardReport report, PromptForm form, Model model) {
