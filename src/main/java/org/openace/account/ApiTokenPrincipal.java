@@ -22,6 +22,11 @@ public record ApiTokenPrincipal(UUID tokenId, AccountId account, SubAccountId su
 
     /** How the audit names the machine: {@code api-token:<id>}. */
     public String auditName() {
+        return auditName(tokenId);
+    }
+
+    /** How the audit names the token of this id, for work it asked for that goes on after its request. */
+    public static String auditName(UUID tokenId) {
         return "api-token:" + tokenId;
     }
 }

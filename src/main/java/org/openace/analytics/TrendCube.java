@@ -2,6 +2,9 @@ package org.openace.analytics;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The store's trend cube ({@value #TABLE}): the tariff ordinals summed by month of entry date, port of entry, entry
@@ -48,8 +51,14 @@ public final class TrendCube {
                 primary key (entry_date, port_of_entry, entry_type, hts_number, country_of_origin)
             )""";
 
-    private static final String MEASURES = "goods_value, duty, lines, ordinals, e_entry, e_country, e_chapter, "
-            + "e_heading, e_subheading, e_chapter_country, e_heading_country, e_subheading_country";
+    /**
+     * The counts of entries by a representative row, each by the name of its measure ({@code e_<name>}): the columns
+     * that, with the entry, make a group whose first row (by line and ordinal number) represents the entry in it.
+     */
+    private static final Map<String, String> REPRESENTED_BY = representedBy();
+
+    private static final String MEASURES = "goods_value, duty, lines, ordinals, e_entry"
+            + String.join("", REPRESENTED_BY.keySet().stream().map(name -> ", e_" + name).toList());
 
     private TrendCube() {
     }
@@ -109,31 +118,32 @@ public final class TrendCube {
      */
     private static String cells(String rows, boolean negative) {
         String sign = negative ? "-" : "";
-        String entry = "coalesce(entry_key, hash(entry_number))";
-        String order = " order by line_number, tariff_ordinal) = 1";
+        StringBuilder counts = new StringBuilder();
+        StringBuilder firsts = new StringBuilder();
+        REPRESENTED_BY.forEach((name, group) -> {
+            counts.append(", ").append(sign).append("count(*) filter (where f_").append(name).append(')');
+            firsts.append(", row_number() over (partition by coalesce(entry_key, hash(entry_number)), ").append(group)
+                    .append(" order by line_number, tariff_ordinal) = 1 as f_").append(name);
+        });
         return "select date_trunc('month', entry_date)::date, port_of_entry, entry_type, h6, country_of_origin, "
                 + sign + "sum(goods_value), " + sign + "sum(duty), "
                 + sign + "count(*) filter (where goods), " + sign + "count(*), "
-                + sign + "count(*) filter (where line_number = 1 and goods), "
-                + sign + "count(*) filter (where f_country), " + sign + "count(*) filter (where f_chapter), "
-                + sign + "count(*) filter (where f_heading), " + sign + "count(*) filter (where f_subheading), "
-                + sign + "count(*) filter (where f_chapter_country), "
-                + sign + "count(*) filter (where f_heading_country), "
-                + sign + "count(*) filter (where f_subheading_country) "
-                + "from (select entry_date, port_of_entry, entry_type, country_of_origin, goods_value, duty, "
-                + "line_number, substr(hts_number, 1, 6) as h6, not starts_with(hts_number, '99') as goods, "
-                + "row_number() over (partition by " + entry + ", country_of_origin" + order + " as f_country, "
-                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 2)" + order + " as f_chapter, "
-                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 4)" + order + " as f_heading, "
-                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 6)" + order
-                + " as f_subheading, "
-                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 2), country_of_origin" + order
-                + " as f_chapter_country, "
-                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 4), country_of_origin" + order
-                + " as f_heading_country, "
-                + "row_number() over (partition by " + entry + ", substr(hts_number, 1, 6), country_of_origin" + order
-                + " as f_subheading_country "
-                + "from es_line_tariff where " + rows + ") r "
+                + sign + "count(*) filter (where line_number = 1 and goods)" + counts
+                + " from (select entry_date, port_of_entry, entry_type, country_of_origin, goods_value, duty, "
+                + "line_number, substr(hts_number, 1, 6) as h6, not starts_with(hts_number, '99') as goods" + firsts
+                + " from es_line_tariff where " + rows + ") r "
                 + "group by all";
+    }
+
+    private static Map<String, String> representedBy() {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("country", "country_of_origin");
+        groups.put("chapter", "substr(hts_number, 1, 2)");
+        groups.put("heading", "substr(hts_number, 1, 4)");
+        groups.put("subheading", "substr(hts_number, 1, 6)");
+        groups.put("chapter_country", "substr(hts_number, 1, 2), country_of_origin");
+        groups.put("heading_country", "substr(hts_number, 1, 4), country_of_origin");
+        groups.put("subheading_country", "substr(hts_number, 1, 6), country_of_origin");
+        return Collections.unmodifiableMap(groups);
     }
 }

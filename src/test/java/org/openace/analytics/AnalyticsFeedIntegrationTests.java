@@ -103,6 +103,11 @@ class AnalyticsFeedIntegrationTests {
         }
     }
 
+    /** The settings of a second node on the same database: a store of its own in {@code otherNode}. */
+    private AnalyticsProperties nodeB() {
+        return new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null, DataSize.ofMegabytes(256), 1);
+    }
+
     @Test
     void aSummaryFiledIsInTheStoreOneRowPerTariffOrdinalWithTheImporterNumberMasked() throws Exception {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsfiled");
@@ -191,8 +196,7 @@ class AnalyticsFeedIntegrationTests {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsnodes");
         EntryNumber first = broker.nextEntryNumber();
         EntryNumber second = broker.nextEntryNumber();
-        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null,
-                DataSize.ofMegabytes(256), 1);
+        AnalyticsProperties nodeB = nodeB();
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
         AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
         try {
@@ -282,8 +286,7 @@ class AnalyticsFeedIntegrationTests {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticsupgrade");
         EntryNumber number = broker.nextEntryNumber();
         file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
-        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null,
-                DataSize.ofMegabytes(256), 1);
+        AnalyticsProperties nodeB = nodeB();
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
         AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
         try {
@@ -341,8 +344,7 @@ class AnalyticsFeedIntegrationTests {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticscube");
         EntryNumber number = broker.nextEntryNumber();
         file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
-        AnalyticsProperties nodeB = new AnalyticsProperties(true, otherNode, Duration.ofSeconds(1), 2, null,
-                DataSize.ofMegabytes(256), 1);
+        AnalyticsProperties nodeB = nodeB();
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
         AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
         try {

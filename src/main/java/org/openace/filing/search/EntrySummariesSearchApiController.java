@@ -1,6 +1,5 @@
 package org.openace.filing.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.openace.account.AccountFunction;
 import org.openace.account.ApiTokenAccepted;
 import org.openace.account.ApiTokenPrincipal;
 import org.openace.identity.CurrentUser;
+import org.openace.platform.web.ProblemErrors;
 import org.openace.platform.web.RoleRequired;
 import org.openace.privacy.PersonalDataVault;
 import org.springframework.http.CacheControl;
@@ -22,7 +22,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -120,16 +119,7 @@ class EntrySummariesSearchApiController {
                 all.size() == 1 ? "One search parameter is refused." : all.size() + " search parameters are refused.");
         problem.setTitle("The search could not be run");
         problem.setProperty("code", "INVALID_SEARCH");
-        List<Map<String, String>> errors = new ArrayList<>();
-        for (ObjectError error : all) {
-            Map<String, String> item = new LinkedHashMap<>();
-            if (error instanceof FieldError field) {
-                item.put("field", field.getField());
-            }
-            item.put("message", error.getDefaultMessage());
-            errors.add(item);
-        }
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", ProblemErrors.of(all));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -61,6 +61,11 @@ public class ReportFormats {
 
     /** Whether the result's PDF holds every row of it (otherwise its first {@link #pdfRowLimit()}). */
     public boolean pdfHoldsAllRows(ReportResult result) {
-        return result.rows() <= pdfMaxRows;
+        return pdfHoldsAllRows(result.rows());
+    }
+
+    /** Whether the PDF of a result of this many rows holds every one. */
+    public boolean pdfHoldsAllRows(long rows) {
+        return rows <= pdfMaxRows;
     }
 }

@@ -1,16 +1,13 @@
 package org.openace.reports.run;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.openace.platform.web.ProblemErrors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
@@ -58,16 +55,7 @@ final class ReportApiProblems {
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, INVALID_PROMPTS,
                 "The report could not be asked for",
                 all.size() == 1 ? "One prompt is refused." : all.size() + " prompts are refused.");
-        List<Map<String, String>> errors = new ArrayList<>();
-        for (ObjectError error : all) {
-            Map<String, String> item = new LinkedHashMap<>();
-            if (error instanceof FieldError field) {
-                item.put("field", field.getField());
-            }
-            item.put("message", error.getDefaultMessage());
-            errors.add(item);
-        }
-        answer.getBody().setProperty("errors", errors);
+        answer.getBody().setProperty("errors", ProblemErrors.of(all));
         return answer;
     }
 }

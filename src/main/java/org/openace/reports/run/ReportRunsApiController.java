@@ -21,7 +21,6 @@ import org.openace.reports.catalog.ReportCatalog;
 import org.openace.reports.catalog.ReportPrompts;
 import org.openace.reports.catalog.StandardReport;
 import org.openace.reports.output.ReportFormat;
-import org.openace.reports.output.ReportFormats;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,20 +57,18 @@ class ReportRunsApiController {
     private final ReportRuns runs;
     private final CancelRun cancels;
     private final RunDownloads downloads;
-    private final ReportFormats formats;
     private final ImporterPrompts importers;
     private final JsonMapper json;
     private final Clock clock;
 
     ReportRunsApiController(ReportCatalog catalog, RequestRun request, ReportRuns runs, CancelRun cancels,
-                            RunDownloads downloads, ReportFormats formats, ImporterPrompts importers, JsonMapper json,
+                            RunDownloads downloads, ImporterPrompts importers, JsonMapper json,
                             Clock clock) {
         this.catalog = catalog;
         this.request = request;
         this.runs = runs;
         this.cancels = cancels;
         this.downloads = downloads;
-        this.formats = formats;
         this.importers = importers;
         this.json = json;
         this.clock = clock;
@@ -205,7 +202,7 @@ class ReportRunsApiController {
         }
         List<ReportRun> page = asker.history(runs, before, size);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("runs", page.stream().map(run -> RunJson.of(run, pdfHoldsAll(run))).toList());
+        answer.put("runs", page.stream().map(run -> RunJson.of(run, downloads.pdfHoldsAll(run))).toList());
         answer.put("next", page.size() == size ? page.getLast().id().toString() : null);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
     }
@@ -216,7 +213,7 @@ class ReportRunsApiController {
             return ReportApiProblems.runNotFound();
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(RunJson.of(run.get(),
-                pdfHoldsAll(run.get())));
+                downloads.pdfHoldsAll(run.get())));
     }
 
     private ResponseEntity<?> cancel(RunAsker asker, String runId) {
@@ -264,9 +261,5 @@ class ReportRunsApiController {
 
     private Optional<ReportRun> asked(RunAsker asker, String runId) {
         return ReportRunsController.parse(runId).flatMap(runs::find).filter(asker::asked);
-    }
-
-    private boolean pdfHoldsAll(ReportRun run) {
-        return run.hasResult() && (run.rowCount() == null || run.rowCount() <= formats.pdfRowLimit());
     }
 }

@@ -77,7 +77,7 @@ class ReportRunsController {
             long number = page != null && page.matches("[0-9]{1,12}") ? Long.parseLong(page) : 1;
             model.addAttribute("result", pages.page(run, number));
             model.addAttribute("pdfLimit", formats.pdfRowLimit());
-            model.addAttribute("pdfHoldsAll", formats.pdfHoldsAllRows(downloads.result(run)));
+            model.addAttribute("pdfHoldsAll", downloads.pdfHoldsAll(run));
         }
         model.addAttribute("navSection", "reports");
         return "reports/run";

@@ -86,7 +86,12 @@ public class RequestRun {
 
     /** How the audit names a token's actions. */
     static AuditActor actor(ApiTokenPrincipal token) {
-        return new AuditActor(null, token.auditName());
+        return actor(token.tokenId());
+    }
+
+    /** How the audit names the actions of the token of this id (a run it asked for, going on without it). */
+    static AuditActor actor(UUID tokenId) {
+        return new AuditActor(null, ApiTokenPrincipal.auditName(tokenId));
     }
 
     private ReportRun queued(ReportRun run, AuditActor actor) {

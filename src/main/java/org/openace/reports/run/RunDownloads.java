@@ -45,8 +45,13 @@ class RunDownloads {
         return run.hasResult() && Files.exists(files.of(run.id()));
     }
 
+    /** Whether the run's PDF would hold every row of it (otherwise its first {@code openace.reports.pdf.max-rows}). */
+    boolean pdfHoldsAll(ReportRun run) {
+        return run.hasResult() && formats.pdfHoldsAllRows(run.rowCount() == null ? 0 : run.rowCount());
+    }
+
     /** The run's rows as a result the writers and pages read. */
-    ReportResult result(ReportRun run) {
+    private ReportResult result(ReportRun run) {
         return new ReportResult(run.title(), files.of(run.id()), sources.columnsOf(run),
                 run.rowCount() == null ? 0 : run.rowCount());
     }

@@ -69,7 +69,7 @@ class RunExecution {
      */
     void execute(ReportRun run, String node, Consumer<DuckDBPreparedStatement> watch) {
         Optional<UserSummary> owner = run.owner() == null ? Optional.empty() : users.find(run.owner());
-        AuditActor actor = run.apiToken() != null ? new AuditActor(null, "api-token:" + run.apiToken())
+        AuditActor actor = run.apiToken() != null ? RequestRun.actor(run.apiToken())
                 : owner.map(u -> AuditActor.user(u.id().value(), u.username().value())).orElse(AuditActor.SYSTEM);
         Path part = null;
         try {
@@ -116,33 +116,37 @@ class RunExecution {
     }
 
     private List<EntitledRows.Row> scope(ReportRun run, Optional<UserSummary> owner) throws Refused {
-        if (run.audience() == RunAudience.FILER) {
-            SubAccountId filer = run.apiToken() == null ? null : tokens.standingFor(run.apiToken()).orElse(null);
-            if (filer == null) {
-                throw new Refused("The API token that asked for the run is revoked or expired, or its sub-account no "
-                        + "longer files.");
-            }
-            return EntitledRows.filedBy(filer);
-        }
-        if (owner.isEmpty() || !owner.get().isActive()) {
-            throw new Refused("The user who asked for the run is no longer active.");
-        }
         return switch (run.audience()) {
+            case FILER -> {
+                SubAccountId filer = run.apiToken() == null ? null : tokens.standingFor(run.apiToken()).orElse(null);
+                if (filer == null) {
+                    throw new Refused("The API token that asked for the run is revoked or expired, or its "
+                            + "sub-account no longer files.");
+                }
+                yield EntitledRows.filedBy(filer);
+            }
             case CUSTOMS -> {
-                if (!owner.get().roles().contains(Role.OFFICER)) {
+                if (!active(owner).roles().contains(Role.OFFICER)) {
                     throw new Refused("Only customs officers run reports across all accounts.");
                 }
                 yield List.of();
             }
             case TRADE -> {
-                List<EntitledRows.Row> rows = entitled.of(owner.get().id());
+                List<EntitledRows.Row> rows = entitled.of(active(owner).id());
                 if (rows.isEmpty()) {
                     throw new Refused("You no longer hold the reports right on any account or sub-account.");
                 }
                 yield rows;
             }
-            case FILER -> throw new IllegalStateException("answered above");
         };
+    }
+
+    /** The user who asked for the run, while still active. */
+    private static UserSummary active(Optional<UserSummary> owner) throws Refused {
+        if (owner.isEmpty() || !owner.get().isActive()) {
+            throw new Refused("The user who asked for the run is no longer active.");
+        }
+        return owner.get();
     }
 
     private static void copy(Connection duck, ReportQuery query, List<EntitledRows.Row> scope, Path part,
