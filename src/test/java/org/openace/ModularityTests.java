@@ -26,7 +26,7 @@ class ModularityTests {
 
     /** Every module, by name: a module added without being named here fails {@link #theModulesAreExactlyThese}. */
     static final List<String> MODULES = List.of("platform", "audit", "notification", "identity", "site", "privacy",
-            "account", "onboarding", "reference", "filing", "analytics", "reports",
+            "account", "onboarding", "reference", "filing", "analytics", "reports", "payment",
             "agency", "trends");
 
     static final Path ARCHITECTURE = Path.of("docs/architecture.md");

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.openace.audit.AuditActor;
+import org.openace.filing.DemoEntriesFiled;
 import org.openace.reference.FiscalYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The demo profile's entry summaries: a demo's worth ({@value #ENTRIES} entries with entry dates over the last 18
  * months) filed by the demo broker D3M for the demo importer 262704-DEMO1 and the other demo importers, and by other
  * (generated) brokers for generated importers and for some of the demo importer's entries. Written in the background
- * once the portal is ready, so the start is not delayed; a restart finds the entries already written and writes only
+ * once the portal is ready, so the start is not delayed, then announced ({@link DemoEntriesFiled}) for the modules that
+ * build their demo data on them; a restart finds the entries already written and writes only
  * those missing (the same seed gives the same entries), and a filled demo is left as it is.
  *
  * <p>Entry dates stop at the end of the last fiscal year whose MPF rates are loaded (FY2026, to 30 September 2026,
@@ -39,13 +42,16 @@ class DemoEntries {
     private final CatalogLoader catalogs;
     private final TaskExecutor background;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DemoEntries(GenerateEntries generate, CatalogLoader catalogs,
-                @Qualifier("applicationTaskExecutor") TaskExecutor background, Clock clock) {
+                @Qualifier("applicationTaskExecutor") TaskExecutor background, Clock clock,
+                ApplicationEventPublisher events) {
         this.generate = generate;
         this.catalogs = catalogs;
         this.background = background;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,6 +80,7 @@ class DemoEntries {
                 log.info("Demo entries: {} entry summaries ({} lines) written, {} already there, entry dates {} to {}",
                         done.entries(), done.lines(), done.skipped(), from, to);
             }
+            events.publishEvent(new DemoEntriesFiled(from, to));
         } catch (RuntimeException e) {
             log.warn("Demo entries not generated: {}", e.getMessage());
         }

@@ -39,6 +39,8 @@ public final class AdminHelp {
                 + "partitioned by month (year=YYYY/month=M) into a new or empty folder");
         commands.put("import-analytics", "--from=<folder>  seeds this node's analytics store from a Parquet export of "
                 + "the same database; the feed goes on from the export's position");
+        commands.put("prepare-statements", "--date=<YYYY-MM-DD>  prepares the filers' daily statements of a working "
+                + "day (today or earlier) from the accepted entry summaries not yet on a statement");
         COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
     }
 

@@ -1,0 +1,99 @@
+package org.openace.filing.statement;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.openace.audit.AuditActor;
+import org.openace.audit.AuditOutcome;
+import org.openace.audit.AuditRecord;
+import org.openace.filing.EntryNumber;
+import org.openace.filing.EntryPlacedOnStatement;
+import org.openace.filing.EntryStatements;
+import org.openace.filing.EntrySummary;
+import org.openace.filing.EntrySummaryStatus;
+import org.openace.filing.Money;
+import org.openace.filing.SummaryTotals;
+import org.openace.filing.store.EntryChanges;
+import org.openace.filing.store.EntrySummaryStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link EntryStatements} on {@code entry_summary}: the accepted summaries waiting for a statement found by the partial
+ * index {@code entry_summary_to_place_ix}, taken {@code FOR UPDATE SKIP LOCKED} and moved one by one by the entry
+ * summary itself, each with its history line, the audit record {@value #AUDIT_ACTION} and its event.
+ */
+@Component
+class SqlEntryStatements implements EntryStatements {
+
+    static final String AUDIT_ACTION = "ENTRY_PLACED_ON_STATEMENT";
+
+    private final JdbcClient jdbc;
+    private final EntrySummaryStore store;
+    private final EntryChanges changes;
+    private final Clock clock;
+
+    SqlEntryStatements(JdbcClient jdbc, EntrySummaryStore store, EntryChanges changes, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<String> filersWithEntriesToPlace(LocalDate through) {
+        return jdbc.sql("""
+                select distinct filer_code from entry_summary
+                where status = 'ACCEPTED' and summary_date <= ? order by filer_code
+                """).param(Date.valueOf(through)).query(String.class).list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PlacedEntry> place(String filerCode, LocalDate through, String statementNumber, LocalDate on,
+                                   AuditActor actor, int max) {
+        List<String> waiting = jdbc.sql("""
+                select entry_number from entry_summary
+                where status = 'ACCEPTED' and filer_code = ? and summary_date <= ?
+                order by entry_number
+                limit ?
+                for update skip locked
+                """).param(filerCode).param(Date.valueOf(through)).param(max).query(String.class).list();
+        Instant now = clock.instant();
+        List<PlacedEntry> placed = new ArrayList<>(waiting.size());
+        for (String compact : waiting) {
+            EntrySummary entry = store.load(EntryNumber.parse(compact)).orElseThrow();
+            EntryPlacedOnStatement event = entry.placeOnStatement(statementNumber, on);
+            store.update(entry, now);
+            changes.recorded(entry, actor, now, AuditRecord.of(AUDIT_ACTION, AuditOutcome.SUCCESS)
+                    .detail("statement", statementNumber).detail("amount", event.amountDue().toString()));
+            placed.add(new PlacedEntry(event.entry(), entry.form().summaryDate(), entry.form().entryDate(),
+                    entry.form().declaredTotals()));
+        }
+        return placed;
+    }
+
+    @Override
+    public List<OnStatement> onStatement(String statementNumber) {
+        return jdbc.sql("""
+                select entry_number, current_version, status, entered_value, duty, tax, fees, other
+                from entry_summary where statement_number = ? order by entry_number
+                """).param(statementNumber).query((rs, n) -> new OnStatement(rs.getString("entry_number"),
+                        rs.getInt("current_version"), EntrySummaryStatus.valueOf(rs.getString("status")),
+                        new SummaryTotals(Money.of(rs.getBigDecimal("entered_value")), Money.of(rs.getBigDecimal("duty")),
+                                Money.of(rs.getBigDecimal("tax")), Money.of(rs.getBigDecimal("fees")),
+                                Money.of(rs.getBigDecimal("other"))))).list();
+    }
+
+    @Override
+    public Optional<EntrySummary> find(EntryNumber number) {
+        return store.load(number);
+    }
+}

@@ -1,0 +1,171 @@
+package org.openace.payment.statement;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openace.account.IdentifierHolders;
+import org.openace.account.IdentifierKind;
+import org.openace.account.TradeIdentifier;
+import org.openace.audit.AuditActor;
+import org.openace.audit.AuditOutcome;
+import org.openace.audit.AuditRecord;
+import org.openace.audit.AuditTrail;
+import org.openace.filing.EntryStatements;
+import org.openace.filing.EntryStatements.PlacedEntry;
+import org.openace.payment.DailyStatementPrepared;
+import org.openace.reference.WorkingDays;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Prepares the daily statements of a working day: for each filer with accepted entry summaries dated on or before the
+ * day and not yet on a statement, statements of at most {@value #MAX_ENTRIES} entries each, numbered
+ * {@code <filer code><YYMMDD><sequence of 3 digits>} (OpenACE's numbering: ACE's own is not in the public CATAIR
+ * chapters at hand). Each statement is one transaction: the statement, its entries moved onto it by the filing module
+ * (their history lines and events), its amounts summed by the database from its entries, the audit record
+ * {@value #AUDIT_ACTION} and the {@link DailyStatementPrepared} event all commit together or not at all. A
+ * transaction-scoped advisory lock per filer numbers statements without gaps when nodes prepare at the same time, and
+ * entries another transaction holds are left for the next statement. A day that is not a working day, or one in the
+ * future, is refused.
+ */
+@Component
+class PrepareDailyStatements {
+
+    static final String AUDIT_ACTION = "STATEMENT_PREPARED";
+    static final int MAX_ENTRIES = 9_999;
+    static final int MAX_STATEMENTS_A_DAY = 999;
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
+
+    private final JdbcClient jdbc;
+    private final EntryStatements entries;
+    private final IdentifierHolders holders;
+    private final WorkingDays workingDays;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PrepareDailyStatements(JdbcClient jdbc, EntryStatements entries, IdentifierHolders holders,
+                           WorkingDays workingDays, AuditTrail audit, ApplicationEventPublisher events,
+                           TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.entries = entries;
+        this.holders = holders;
+        this.workingDays = workingDays;
+        this.audit = audit;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** What a day's preparation made. */
+    record Prepared(LocalDate date, List<DailyStatementPrepared> statements) {
+
+        long entries() {
+            return statements.stream().mapToLong(DailyStatementPrepared::entries).sum();
+        }
+    }
+
+    /**
+     * @throws StatementRefused for a day that is not a working day or lies in the future (nothing is prepared)
+     */
+    Prepared prepare(LocalDate date, AuditActor actor) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            refused(date, actor, "Statements are prepared for today or an earlier day, not for " + date + ".");
+        }
+        if (!workingDays.isWorkingDay(date)) {
+            refused(date, actor, date + " is not a working day (a weekend, or a federal holiday or closure on file): "
+                    + "statements are dated on working days only.");
+        }
+        List<DailyStatementPrepared> made = new ArrayList<>();
+        for (String filer : entries.filersWithEntriesToPlace(date)) {
+            while (true) {
+                DailyStatementPrepared statement = transaction.execute(status -> {
+                    DailyStatementPrepared one = prepareOne(filer, date, actor);
+                    if (one == null) {
+                        status.setRollbackOnly();
+                    }
+                    return one;
+                });
+                if (statement == null) {
+                    break;
+                }
+                made.add(statement);
+                if (statement.entries() < MAX_ENTRIES) {
+                    break;
+                }
+            }
+        }
+        return new Prepared(date, List.copyOf(made));
+    }
+
+    private @Nullable DailyStatementPrepared prepareOne(String filer, LocalDate date, AuditActor actor) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('openace.statement.' || ?, 0))").param(filer)
+                .query((rs, n) -> 1).list();
+        int sequence = jdbc.sql("select count(*) from statement where filer_code = ? and statement_date = ?")
+                .param(filer).param(Date.valueOf(date)).query(Integer.class).single() + 1;
+        if (sequence > MAX_STATEMENTS_A_DAY) {
+            return null; // the rest waits for the next working day's statements
+        }
+        String number = filer + YYMMDD.format(date) + String.format(Locale.ROOT, "%03d", sequence);
+        Instant now = clock.instant();
+        Optional<IdentifierHolders.Holder> holder = TradeIdentifier.parse(IdentifierKind.FILER_CODE, filer)
+                .flatMap(holders::holderOf);
+        jdbc.sql("""
+                insert into statement (statement_number, kind, filer_code, statement_date, status, entry_count,
+                    duty, tax, fees, other, total, filer_sub_account_id, filer_identifier_id, prepared_at, prepared_by)
+                values (?, 'DAILY', ?, ?, 'NP', 0, 0, 0, 0, 0, 0, ?, ?, ?, ?)
+                """).param(number).param(filer).param(Date.valueOf(date))
+                .param(holder.map(h -> h.subAccount().value()).orElse(null))
+                .param(holder.map(IdentifierHolders.Holder::identifierId).orElse(null))
+                .param(Timestamp.from(now)).param(actor.name()).update();
+        List<PlacedEntry> placed = entries.place(filer, date, number, date, actor, MAX_ENTRIES);
+        if (placed.isEmpty()) {
+            return null;
+        }
+        for (PlacedEntry entry : placed) {
+            Amounts amounts = Amounts.of(entry.totals());
+            jdbc.sql("""
+                    insert into statement_entry (statement_number, entry_number, entry_version, entry_type,
+                        port_of_entry, importer_display, summary_date, entry_date, duty, tax, fees, other, total)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).param(number).param(entry.entry().entryNumber().compact()).param(entry.entry().version())
+                    .param(entry.entry().entryType().value()).param(entry.entry().portOfEntry().value())
+                    .param(entry.entry().importerDisplay()).param(Date.valueOf(entry.summaryDate()))
+                    .param(Date.valueOf(entry.entryDate())).param(amounts.duty()).param(amounts.tax())
+                    .param(amounts.fees()).param(amounts.other()).param(amounts.total()).update();
+        }
+        Statement statement = jdbc.sql("""
+                update statement s set (entry_count, duty, tax, fees, other, total) =
+                    (select count(*), sum(duty), sum(tax), sum(fees), sum(other), sum(total)
+                     from statement_entry e where e.statement_number = s.statement_number)
+                where s.statement_number = ?
+                returning s.*
+                """).param(number).query(StatementRows::statement).single();
+        audit.record(AuditRecord.of(AUDIT_ACTION, AuditOutcome.SUCCESS).actor(actor).object("STATEMENT", number)
+                .detail("filerCode", filer).detail("date", date).detail("entries", statement.entryCount())
+                .detail("total", statement.amounts().total().toPlainString()));
+        DailyStatementPrepared event = new DailyStatementPrepared(number, filer, date, statement.entryCount(),
+                statement.amounts().total());
+        events.publishEvent(event);
+        return event;
+    }
+
+    private void refused(LocalDate date, AuditActor actor, String reason) {
+        audit.record(AuditRecord.of(AUDIT_ACTION, AuditOutcome.DENIED).actor(actor).object("STATEMENT_DATE", date)
+                .detail("reason", reason));
+        throw new StatementRefused(reason);
+    }
+}
