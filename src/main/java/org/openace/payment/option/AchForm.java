@@ -1,0 +1,172 @@
+package org.openace.payment.option;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.openace.identity.EmailAddress;
+
+/**
+ * The application for a payment option: for ACH debit and ACH credit the CBP Form 400 data the portal takes (the
+ * payer's name, a contact with phone and e-mail, the bank's routing number, checking or savings, the account number
+ * typed twice); for Periodic Monthly Statement the working day of the month (1 to 11) on which the preliminary
+ * statement is to be printed. Every problem is reported at once, by field; the account number is never sent back.
+ */
+final class AchForm {
+
+    private @Nullable String payerName;
+    private @Nullable String contactName;
+    private @Nullable String contactPhone;
+    private @Nullable String contactEmail;
+    private @Nullable String routingNumber;
+    private @Nullable String accountType;
+    private @Nullable String accountNumber;
+    private @Nullable String accountNumberAgain;
+    private @Nullable String printDay;
+
+    /** What was applied for, checked. */
+    record Application(@Nullable String payerName, @Nullable String contactName, @Nullable String contactPhone,
+                       @Nullable String contactEmail, @Nullable RoutingNumber routing, @Nullable String accountType,
+                       @Nullable BankAccountNumber account, @Nullable Integer printDay) {
+    }
+
+    record Checked(@Nullable Application application, Map<String, String> errors) {
+    }
+
+    Checked check(OptionKind kind) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (kind == OptionKind.PMS) {
+            String day = printDay == null ? "" : printDay.strip();
+            if (!day.matches("[0-9]{1,2}") || Integer.parseInt(day) < 1 || Integer.parseInt(day) > 11) {
+                errors.put("printDay", "Choose the working day of the month, 1 to 11, on which the preliminary "
+                        + "statement is printed.");
+                return new Checked(null, errors);
+            }
+            return new Checked(new Application(null, null, null, null, null, null, null, Integer.parseInt(day)),
+                    errors);
+        }
+        String payer = text(payerName, 120, "payerName", "Give the payer's name, up to 120 characters.", errors);
+        String contact = text(contactName, 120, "contactName", "Give a contact person's name, up to 120 characters.",
+                errors);
+        String phone = contactPhone == null ? "" : contactPhone.strip();
+        if (!phone.matches("\\+?[0-9 ()./-]{7,30}")) {
+            errors.put("contactPhone", "Give the contact's phone number, for example 202-555-0147.");
+        }
+        Optional<EmailAddress> email = EmailAddress.parse(contactEmail == null ? "" : contactEmail);
+        if (email.isEmpty()) {
+            errors.put("contactEmail", "Give the contact's e-mail address, for example payments@example.com.");
+        }
+        RoutingNumber.problem(routingNumber == null ? "" : routingNumber).ifPresent(p -> errors.put("routingNumber", p));
+        String type = accountType == null ? "" : accountType.strip().toUpperCase(Locale.ROOT);
+        if (!type.equals("CHECKING") && !type.equals("SAVINGS")) {
+            errors.put("accountType", "Choose checking or savings.");
+        }
+        Optional<BankAccountNumber> account = BankAccountNumber.parse(accountNumber);
+        if (account.isEmpty()) {
+            errors.put("accountNumber", "An account number is 4 to 17 digits.");
+        }
+        else if (!account.equals(BankAccountNumber.parse(accountNumberAgain))) {
+            errors.put("accountNumberAgain", "The two account numbers differ: type it again.");
+        }
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors);
+        }
+        return new Checked(new Application(payer, contact, phone, email.orElseThrow().value(),
+                RoutingNumber.parse(routingNumber).orElseThrow(), type, account.orElseThrow(), null), errors);
+    }
+
+    private static String text(@Nullable String value, int max, String field, String message,
+                               Map<String, String> errors) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || text.length() > max) {
+            errors.put(field, message);
+        }
+        return text;
+    }
+
+    AchForm withoutAccountNumbers() {
+        AchForm shown = new AchForm();
+        shown.payerName = payerName;
+        shown.contactName = contactName;
+        shown.contactPhone = contactPhone;
+        shown.contactEmail = contactEmail;
+        shown.routingNumber = routingNumber;
+        shown.accountType = accountType;
+        shown.printDay = printDay;
+        return shown;
+    }
+
+    public @Nullable String getPayerName() {
+        return payerName;
+    }
+
+    public void setPayerName(@Nullable String payerName) {
+        this.payerName = payerName;
+    }
+
+    public @Nullable String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(@Nullable String contactName) {
+        this.contactName = contactName;
+    }
+
+    public @Nullable String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(@Nullable String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public @Nullable String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(@Nullable String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public @Nullable String getRoutingNumber() {
+        return routingNumber;
+    }
+
+    public void setRoutingNumber(@Nullable String routingNumber) {
+        this.routingNumber = routingNumber;
+    }
+
+    public @Nullable String getAccountType() {
+        return accountType;
+    }
+
+    public void setAccountType(@Nullable String accountType) {
+        this.accountType = accountType;
+    }
+
+    public @Nullable String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public void setAccountNumber(@Nullable String accountNumber) {
+        this.accountNumber = accountNumber;
+    }
+
+    public @Nullable String getAccountNumberAgain() {
+        return accountNumberAgain;
+    }
+
+    public void setAccountNumberAgain(@Nullable String accountNumberAgain) {
+        this.accountNumberAgain = accountNumberAgain;
+    }
+
+    public @Nullable String getPrintDay() {
+        return printDay;
+    }
+
+    public void setPrintDay(@Nullable String printDay) {
+        this.printDay = printDay;
+    }
+}

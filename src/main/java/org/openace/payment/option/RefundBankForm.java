@@ -1,0 +1,100 @@
+package org.openace.payment.option;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form for new ACH refund bank details: the account holder's name, the routing number (checked by its check
+ * digit), checking or savings, and the account number typed twice. Every problem is reported at once, by field; the
+ * account number is never sent back to the page.
+ */
+final class RefundBankForm {
+
+    private @Nullable String accountHolder;
+    private @Nullable String routingNumber;
+    private @Nullable String accountType;
+    private @Nullable String accountNumber;
+    private @Nullable String accountNumberAgain;
+
+    /** The change asked for, or the problems by field name. */
+    record Checked(RefundBankDetails.@Nullable Change change, Map<String, String> errors) {
+    }
+
+    Checked check() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String holder = accountHolder == null ? "" : accountHolder.strip();
+        if (holder.isEmpty() || holder.length() > 120) {
+            errors.put("accountHolder", "Give the name on the bank account, up to 120 characters.");
+        }
+        RoutingNumber.problem(routingNumber == null ? "" : routingNumber).ifPresent(p -> errors.put("routingNumber", p));
+        String type = accountType == null ? "" : accountType.strip().toUpperCase(Locale.ROOT);
+        if (!type.equals("CHECKING") && !type.equals("SAVINGS")) {
+            errors.put("accountType", "Choose checking or savings.");
+        }
+        Optional<BankAccountNumber> account = BankAccountNumber.parse(accountNumber);
+        if (account.isEmpty()) {
+            errors.put("accountNumber", "An account number is 4 to 17 digits.");
+        }
+        else if (!account.equals(BankAccountNumber.parse(accountNumberAgain))) {
+            errors.put("accountNumberAgain", "The two account numbers differ: type it again.");
+        }
+        if (!errors.isEmpty()) {
+            return new Checked(null, errors);
+        }
+        return new Checked(new RefundBankDetails.Change(holder, RoutingNumber.parse(routingNumber).orElseThrow(), type,
+                account.orElseThrow()), errors);
+    }
+
+    public @Nullable String getAccountHolder() {
+        return accountHolder;
+    }
+
+    public void setAccountHolder(@Nullable String accountHolder) {
+        this.accountHolder = accountHolder;
+    }
+
+    public @Nullable String getRoutingNumber() {
+        return routingNumber;
+    }
+
+    public void setRoutingNumber(@Nullable String routingNumber) {
+        this.routingNumber = routingNumber;
+    }
+
+    public @Nullable String getAccountType() {
+        return accountType;
+    }
+
+    public void setAccountType(@Nullable String accountType) {
+        this.accountType = accountType;
+    }
+
+    public @Nullable String getAccountNumber() {
+        return accountNumber;
+    }
+
+    public void setAccountNumber(@Nullable String accountNumber) {
+        this.accountNumber = accountNumber;
+    }
+
+    public @Nullable String getAccountNumberAgain() {
+        return accountNumberAgain;
+    }
+
+    public void setAccountNumberAgain(@Nullable String accountNumberAgain) {
+        this.accountNumberAgain = accountNumberAgain;
+    }
+
+    /** The same form with the account numbers cleared, to show again. */
+    RefundBankForm withoutAccountNumbers() {
+        RefundBankForm shown = new RefundBankForm();
+        shown.accountHolder = accountHolder;
+        shown.routingNumber = routingNumber;
+        shown.accountType = accountType;
+        return shown;
+    }
+}
