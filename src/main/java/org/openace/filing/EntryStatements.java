@@ -3,6 +3,9 @@ package org.openace.filing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.openace.audit.AuditActor;
 
@@ -41,7 +44,20 @@ public interface EntryStatements {
     record OnStatement(String entryNumber, int version, EntrySummaryStatus status, SummaryTotals totals) {
     }
 
-    /** An entry summary placed on a statement, with what it declared when placed. */
-    record PlacedEntry(EntryFacts entry, LocalDate summaryDate, LocalDate entryDate, SummaryTotals totals) {
+    /**
+     * Moves every entry summary on a statement to paid, each for the amount it declares ({@link EntrySummary#pay}),
+     * inside the caller's transaction, with its history line, audit record and {@link EntryPaid} event.
+     *
+     * @return how many were paid
+     * @throws IllegalEntryMoveException when one of them cannot be paid (nothing is then to be committed)
+     */
+    int pay(String statementNumber, LocalDate on, AuditActor actor);
+
+    /**
+     * An entry summary placed on a statement, with what it declared when placed and the importer number it was filed
+     * for, as the id of the identifier that holds it (null while no account holds it).
+     */
+    record PlacedEntry(EntryFacts entry, LocalDate summaryDate, LocalDate entryDate, SummaryTotals totals,
+                       @Nullable UUID importerIdentifier) {
     }
 }

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.filing.EntryNumber;
+import org.openace.filing.EntryPaid;
 import org.openace.filing.EntryPlacedOnStatement;
 import org.openace.filing.EntryStatements;
 import org.openace.filing.EntrySummary;
@@ -34,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SqlEntryStatements implements EntryStatements {
 
     static final String AUDIT_ACTION = "ENTRY_PLACED_ON_STATEMENT";
+    static final String PAID_ACTION = "ENTRY_PAID";
 
     private final JdbcClient jdbc;
     private final EntrySummaryStore store;
@@ -59,23 +64,26 @@ class SqlEntryStatements implements EntryStatements {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<PlacedEntry> place(String filerCode, LocalDate through, String statementNumber, LocalDate on,
                                    AuditActor actor, int max) {
-        List<String> waiting = jdbc.sql("""
-                select entry_number from entry_summary
+        record Waiting(String entryNumber, @Nullable UUID importerIdentifier) {
+        }
+        List<Waiting> waiting = jdbc.sql("""
+                select entry_number, importer_identifier_id from entry_summary
                 where status = 'ACCEPTED' and filer_code = ? and summary_date <= ?
                 order by entry_number
                 limit ?
                 for update skip locked
-                """).param(filerCode).param(Date.valueOf(through)).param(max).query(String.class).list();
+                """).param(filerCode).param(Date.valueOf(through)).param(max)
+                .query((rs, n) -> new Waiting(rs.getString(1), rs.getObject(2, UUID.class))).list();
         Instant now = clock.instant();
         List<PlacedEntry> placed = new ArrayList<>(waiting.size());
-        for (String compact : waiting) {
-            EntrySummary entry = store.load(EntryNumber.parse(compact)).orElseThrow();
+        for (Waiting one : waiting) {
+            EntrySummary entry = store.load(EntryNumber.parse(one.entryNumber())).orElseThrow();
             EntryPlacedOnStatement event = entry.placeOnStatement(statementNumber, on);
             store.update(entry, now);
             changes.recorded(entry, actor, now, AuditRecord.of(AUDIT_ACTION, AuditOutcome.SUCCESS)
                     .detail("statement", statementNumber).detail("amount", event.amountDue().toString()));
             placed.add(new PlacedEntry(event.entry(), entry.form().summaryDate(), entry.form().entryDate(),
-                    entry.form().declaredTotals()));
+                    entry.form().declaredTotals(), one.importerIdentifier()));
         }
         return placed;
     }
@@ -90,6 +98,24 @@ class SqlEntryStatements implements EntryStatements {
                         new SummaryTotals(Money.of(rs.getBigDecimal("entered_value")), Money.of(rs.getBigDecimal("duty")),
                                 Money.of(rs.getBigDecimal("tax")), Money.of(rs.getBigDecimal("fees")),
                                 Money.of(rs.getBigDecimal("other"))))).list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int pay(String statementNumber, LocalDate on, AuditActor actor) {
+        List<String> onStatement = jdbc.sql("""
+                select entry_number from entry_summary where statement_number = ? and status = 'ON_STATEMENT'
+                order by entry_number for update
+                """).param(statementNumber).query(String.class).list();
+        Instant now = clock.instant();
+        for (String compact : onStatement) {
+            EntrySummary entry = store.load(EntryNumber.parse(compact)).orElseThrow();
+            EntryPaid paid = entry.pay(entry.amountDue(), on);
+            store.update(entry, now);
+            changes.recorded(entry, actor, now, AuditRecord.of(PAID_ACTION, AuditOutcome.SUCCESS)
+                    .detail("statement", statementNumber).detail("amount", paid.amount().toString()));
+        }
+        return onStatement.size();
     }
 
     @Override

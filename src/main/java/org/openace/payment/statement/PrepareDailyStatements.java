@@ -139,13 +139,15 @@ class PrepareDailyStatements {
             Amounts amounts = Amounts.of(entry.totals());
             jdbc.sql("""
                     insert into statement_entry (statement_number, entry_number, entry_version, entry_type,
-                        port_of_entry, importer_display, summary_date, entry_date, duty, tax, fees, other, total)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        port_of_entry, importer_display, summary_date, entry_date, duty, tax, fees, other, total,
+                        importer_identifier_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).param(number).param(entry.entry().entryNumber().compact()).param(entry.entry().version())
                     .param(entry.entry().entryType().value()).param(entry.entry().portOfEntry().value())
                     .param(entry.entry().importerDisplay()).param(Date.valueOf(entry.summaryDate()))
                     .param(Date.valueOf(entry.entryDate())).param(amounts.duty()).param(amounts.tax())
-                    .param(amounts.fees()).param(amounts.other()).param(amounts.total()).update();
+                    .param(amounts.fees()).param(amounts.other()).param(amounts.total())
+                    .param(entry.importerIdentifier()).update();
         }
         Statement statement = jdbc.sql("""
                 update statement s set (entry_count, duty, tax, fees, other, total) =

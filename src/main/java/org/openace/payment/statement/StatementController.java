@@ -2,7 +2,10 @@ package org.openace.payment.statement;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccessLevel;
@@ -14,13 +17,18 @@ import org.openace.filing.EntryNumber;
 import org.openace.filing.EntryStatements;
 import org.openace.filing.EntrySummary;
 import org.openace.identity.CurrentUser;
+import org.openace.identity.Role;
+import org.openace.platform.web.RoleRequired;
+import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -47,13 +55,15 @@ class StatementController {
     private final StatementReconciliation reconciliation;
     private final EntryStatements entries;
     private final StatementDownloads downloads;
+    private final StatementPayments payments;
 
     StatementController(Statements statements, StatementReconciliation reconciliation, EntryStatements entries,
-                        StatementDownloads downloads) {
+                        StatementDownloads downloads, StatementPayments payments) {
         this.statements = statements;
         this.reconciliation = reconciliation;
         this.entries = entries;
         this.downloads = downloads;
+        this.payments = payments;
     }
 
     @ModelAttribute("navSection")
@@ -65,8 +75,13 @@ class StatementController {
     @DataAccess(function = AccountFunction.PAYMENTS, level = AccessLevel.VIEW, kind = StatementNumbers.KIND,
             id = "statementNumber", allForRoles = "OFFICER")
     String show(@PathVariable String statementNumber, @RequestParam(required = false) @Nullable String after,
-                Model model) {
+                @AuthenticationPrincipal CurrentUser user, Model model) {
         Statement statement = statement(statementNumber);
+        model.addAttribute("payment", payments.of(statement.number()).orElse(null));
+        model.addAttribute("officer", user.hasRole(Role.OFFICER));
+        model.addAttribute("payers", statement.status() == StatementStatus.NP && !user.hasRole(Role.OFFICER)
+                ? payments.usable(statement, user.id()) : List.of());
+        model.addAttribute("importerCount", payments.importerCount(statement.number()));
         String from = after != null && after.matches("[0-9A-Z]{11}") ? after : null;
         List<StatementEntry> rows = statements.entries(statement.number(), from, PAGE_SIZE + 1);
         model.addAttribute("statement", statement);
@@ -74,6 +89,47 @@ class StatementController {
         model.addAttribute("laterPage", from != null);
         model.addAttribute("nextAfter", rows.size() > PAGE_SIZE ? rows.get(PAGE_SIZE - 1).entryNumber() : null);
         return "payment/statement";
+    }
+
+    @PostMapping("/payments/statements/{statementNumber}/authorize")
+    @DataAccess(function = AccountFunction.PAYMENTS, level = AccessLevel.EDIT, kind = StatementNumbers.KIND,
+            id = "statementNumber")
+    String authorize(@PathVariable String statementNumber, @RequestParam(required = false) @Nullable String optionId,
+                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Statement statement = statement(statementNumber);
+        try {
+            payments.authorize(statement.number(), uuid(optionId), user.id(), user.username());
+            redirect.addFlashAttribute("success", UserMessage.of("payment.statement.authorized"));
+        }
+        catch (StatementRefused refused) {
+            redirect.addFlashAttribute("error", UserMessage.of("payment.refused", refused.getMessage()));
+        }
+        return "redirect:/payments/statements/" + statement.number();
+    }
+
+    @PostMapping("/payments/statements/{statementNumber}/payment-received")
+    @RoleRequired("OFFICER")
+    String received(@PathVariable String statementNumber, @RequestParam(required = false) @Nullable String amount,
+                    @RequestParam(required = false) @Nullable String receivedOn,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        Statement statement = statement(statementNumber);
+        try {
+            BigDecimal received = amount == null || !amount.strip().matches("[0-9]{1,13}(\\.[0-9]{1,2})?")
+                    ? null : new BigDecimal(amount.strip());
+            LocalDate on = receivedOn == null || !receivedOn.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+                    ? null : LocalDate.parse(receivedOn.strip());
+            if (received == null || on == null) {
+                throw new StatementRefused("Give the amount received in dollars and cents (for example 1234.56) and "
+                        + "the date as YYYY-MM-DD.");
+            }
+            payments.recordReceived(statement.number(), received, on, actor(user));
+            redirect.addFlashAttribute("success", UserMessage.of("payment.statement.paid"));
+        }
+        catch (StatementRefused | java.time.DateTimeException refused) {
+            redirect.addFlashAttribute("error", UserMessage.of("payment.refused", refused instanceof StatementRefused
+                    ? refused.getMessage() : "That date does not exist."));
+        }
+        return "redirect:/payments/statements/" + statement.number();
     }
 
     @GetMapping("/payments/statements/{statementNumber}/export/{format}")
@@ -169,6 +225,15 @@ class StatementController {
                 .orElseThrow(AccountDataNotFoundException::new);
         EntrySummary summary = entries.find(number).orElseThrow(AccountDataNotFoundException::new);
         return EntryBreakdown.of(onStatement, summary.form());
+    }
+
+    private static UUID uuid(@Nullable String text) {
+        try {
+            return UUID.fromString(text == null ? "" : text.strip());
+        }
+        catch (IllegalArgumentException e) {
+            throw new StatementRefused("Choose a payment option.");
+        }
     }
 
     private static StatementSheet.Format format(String typed) {

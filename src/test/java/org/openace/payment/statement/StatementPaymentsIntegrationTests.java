@@ -1,0 +1,166 @@
+package org.openace.payment.statement;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openace.account.AccessLevel;
+import org.openace.account.AccountFunction;
+import org.openace.account.ImporterSubAccounts;
+import org.openace.account.core.OpenTradeAccount;
+import org.openace.account.grant.GrantScope;
+import org.openace.audit.AuditActor;
+import org.openace.filing.EntryNumber;
+import org.openace.filing.FilingFixtures;
+import org.openace.identity.Role;
+import org.openace.identity.user.PortalUser;
+import org.openace.privacy.TaxIdentifier;
+import org.openace.reference.load.TestReferenceData;
+import org.openace.test.PortalClient;
+import org.openace.test.PortalTest;
+import org.openace.test.TestAccounts;
+import org.openace.test.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Paying statements (issue 12, M3): a broker designated by an importer (a grant of payments) authorizes its daily
+ * statement with the importer's ACH debit only when every entry on it is that importer's; customs records the payment
+ * received only for the statement's total, on a working day; the statement and its entries are then paid, the entries
+ * through the filing lifecycle. July 2026 is this class's: the other classes of the context prepare later days.
+ */
+@PortalTest
+@TestPropertySource(properties = "openace.test.context=payments")
+class StatementPaymentsIntegrationTests {
+
+    static final LocalDate MIXED_DAY = LocalDate.of(2026, 7, 14);
+    static final LocalDate ONE_IMPORTER_DAY = LocalDate.of(2026, 7, 15);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ImporterSubAccounts importers;
+    @Autowired
+    PrepareDailyStatements prepare;
+
+    @Test
+    void aDesignatedBrokerPaysWithTheImportersAchDebitOnlyItsStatementsAndCustomsRecordsTheTotal() {
+        TestReferenceData.loadSamples(context);
+        PortalUser importerOwner = users.create("stpimp", Role.TRADE);
+        TaxIdentifier tax = TestAccounts.ein();
+        OpenTradeAccount.Opened importer = accounts.importer(importerOwner, tax);
+        TestReferenceData.importersOnFile(context, tax.value());
+        FilingFixtures.Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "stpbrk");
+        UUID identifier = importers.whereUser(importerOwner.id(), AccountFunction.PAYMENTS, AccessLevel.EDIT)
+                .getFirst().identifierId();
+        file(broker, tax.value(), MIXED_DAY, "10000.00", "34.64");
+        file(broker, FilingFixtures.DEMO_IMPORTER, MIXED_DAY, "20000.00", "69.28");
+        EntryNumber own = file(broker, tax.value(), ONE_IMPORTER_DAY, "42000.00", "145.49");
+        String mixed = statementOf(prepare.prepare(MIXED_DAY, AuditActor.SYSTEM), broker.filerCode());
+        String single = statementOf(prepare.prepare(ONE_IMPORTER_DAY, AuditActor.SYSTEM), broker.filerCode());
+
+        // the importer's ACH debit, approved by customs; the broker designated for payments by a grant
+        PortalClient importerBrowser = PortalClient.signedIn(mvc, importerOwner);
+        String optionsPage = "/payments/options/" + identifier;
+        importerBrowser.get(optionsPage);
+        importerBrowser.post(optionsPage + "/ach-debit/apply", Map.of("payerName", "Importer Co", "contactName",
+                "Pat Payer", "contactPhone", "202-555-0147", "contactEmail", "payments@example.com", "routingNumber",
+                "021000021", "accountType", "CHECKING", "accountNumber", "000123456789", "accountNumberAgain",
+                "000123456789"));
+        UUID debit = jdbc.sql("select id from payment_option where identifier_id = ? and kind = 'ACH_DEBIT'")
+                .param(identifier).query(UUID.class).single();
+        PortalClient officer = PortalClient.signedIn(mvc, users.create("stpoff", Role.OFFICER));
+        officer.get("/officer/payment-options");
+        officer.post("/officer/payment-options/" + debit + "/approve", Map.of());
+        PortalClient brokerBrowser = PortalClient.signedIn(mvc, broker.owner());
+        assertThat(brokerBrowser.get("/payments/statements/" + single).body())
+                .as("no grant yet: the importer's option is not the broker's to use").doesNotContain("Authorize the payment");
+        assertThat(brokerBrowser.post("/payments/statements/" + single + "/authorize",
+                Map.of("optionId", debit.toString())).body()).contains("not one you may use");
+        accounts.grant(importer, broker.account(), new GrantScope(importer.subAccounts().getFirst().id(),
+                AccountFunction.PAYMENTS, AccessLevel.EDIT));
+
+        PortalClient.Page mixedPage = brokerBrowser.get("/payments/statements/" + mixed);
+        assertThat(mixedPage.body()).contains("entries of 2 importers").doesNotContain("Authorize the payment");
+        assertThat(brokerBrowser.post("/payments/statements/" + mixed + "/authorize",
+                Map.of("optionId", debit.toString())).body()).contains("pays only statements of that importer");
+        assertThat(status(mixed)).isEqualTo("NP");
+
+        PortalClient.Page singlePage = brokerBrowser.get("/payments/statements/" + single);
+        assertThat(singlePage.body()).contains("Authorize the payment");
+        PortalClient.Page authorized = brokerBrowser.post("/payments/statements/" + single + "/authorize",
+                Map.of("optionId", debit.toString()));
+        assertThat(authorized.body()).contains("authorized for its total");
+        assertThat(status(single)).isEqualTo("AU");
+        assertThat(brokerBrowser.post("/payments/statements/" + single + "/payment-received",
+                Map.of("amount", "145.49", "receivedOn", "2026-07-16")).status()).as("customs only").isEqualTo(403);
+
+        officer.get("/payments/statements/" + single);
+        assertThat(officer.post("/payments/statements/" + single + "/payment-received",
+                Map.of("amount", "145.48", "receivedOn", "2026-07-16")).body())
+                .contains("is not the statement&#39;s total, 145.49");
+        assertThat(officer.post("/payments/statements/" + single + "/payment-received",
+                Map.of("amount", "145.49", "receivedOn", "2026-07-18")).body()).contains("on a working day");
+        assertThat(status(single)).isEqualTo("AU");
+        assertThat(entryStatus(own)).isEqualTo("ON_STATEMENT");
+        PortalClient.Page paid = officer.post("/payments/statements/" + single + "/payment-received",
+                Map.of("amount", "145.49", "receivedOn", "2026-07-16"));
+        assertThat(paid.body()).contains("the statement and its entries are paid").contains("ACH debit, payer unit number");
+        assertThat(status(single)).isEqualTo("PD");
+        assertThat(entryStatus(own)).isEqualTo("PAID");
+        assertThat(jdbc.sql("select count(*) from entry_history where entry_number = ? and kind = 'PAID'")
+                .param(own.compact()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'STATEMENT_PAID' and outcome = 'DENIED'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    private EntryNumber file(FilingFixtures.Broker broker, String importer, LocalDate summaryDate, String value,
+                             String mpf) {
+        EntryNumber number = broker.nextEntryNumber();
+        String json = FilingFixtures.summary(number, importer, value, mpf)
+                .replace("2026-09-18", summaryDate.toString()).replace("2026-09-14", summaryDate.minusDays(3).toString())
+                .replace("2026-09-12", summaryDate.minusDays(5).toString())
+                .replace("2026-08-20", summaryDate.minusDays(30).toString());
+        try {
+            int status = mvc.perform(MockMvcRequestBuilders.post("/api/v1/entry-summaries")
+                    .header("Authorization", "Bearer " + broker.token()).contentType(MediaType.APPLICATION_JSON)
+                    .content(json)).andReturn().getResponse().getStatus();
+            assertThat(status).isEqualTo(201);
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return number;
+    }
+
+    private static String statementOf(PrepareDailyStatements.Prepared prepared, String filerCode) {
+        return prepared.statements().stream().filter(s -> s.filerCode().equals(filerCode)).findFirst().orElseThrow()
+                .statementNumber();
+    }
+
+    private String status(String statement) {
+        return jdbc.sql("select status from statement where statement_number = ?").param(statement)
+                .query(String.class).single();
+    }
+
+    private String entryStatus(EntryNumber number) {
+        return jdbc.sql("select status from entry_summary where entry_number = ?").param(number.compact())
+                .query(String.class).single();
+    }
+}
