@@ -1,5 +1,7 @@
 package org.openace.payment.option;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import org.openace.account.AccountDataNotFoundException;
 import org.openace.account.ImporterSubAccounts;
 import org.openace.audit.AuditActor;
 import org.openace.identity.CurrentUser;
+import org.openace.payment.refund.Refunds;
 import org.openace.platform.web.RoleRequired;
 import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Customs officers' side of payment options (M1): the applications waiting (ACH debit, ACH credit, PMS; an ACH credit
  * approved and waiting for its prenote) and the options in force, each with the moves its state allows (approve and
  * assign a payer unit number, prenote received, reject, suspend, reinstate, end). The importer number is shown
- * masked; the bank account by its last four digits only.
+ * masked; the bank account by its last four digits only. Also the refunds owed from liquidations, held or scheduled,
+ * which the officer records as issued.
  */
 @Controller
 @RoleRequired("OFFICER")
@@ -35,10 +39,15 @@ class OfficerPaymentOptionsController {
 
     private final PaymentOptions options;
     private final ImporterSubAccounts importers;
+    private final Refunds refunds;
+    private final Clock clock;
 
-    OfficerPaymentOptionsController(PaymentOptions options, ImporterSubAccounts importers) {
+    OfficerPaymentOptionsController(PaymentOptions options, ImporterSubAccounts importers, Refunds refunds,
+                                    Clock clock) {
         this.options = options;
         this.importers = importers;
+        this.refunds = refunds;
+        this.clock = clock;
     }
 
     @ModelAttribute("navSection")
@@ -58,6 +67,7 @@ class OfficerPaymentOptionsController {
                 : inForce));
         model.addAttribute("inForceCut", inForce.size() > IN_FORCE_SHOWN);
         model.addAttribute("inForceShown", IN_FORCE_SHOWN);
+        model.addAttribute("refunds", refunds.waiting());
         return "payment/officer-options";
     }
 
@@ -84,6 +94,23 @@ class OfficerPaymentOptionsController {
         catch (OptionRefused refused) {
             redirect.addFlashAttribute("error", UserMessage.of("payment.refused", refused.getMessage()));
         }
+        return "redirect:/officer/payment-options";
+    }
+
+    /** Records a scheduled refund as paid out today; a held or issued one is refused with the reason. */
+    @PostMapping("/officer/payment-options/refunds/{refundId}/issue")
+    String issue(@PathVariable String refundId, @AuthenticationPrincipal CurrentUser officer,
+                 RedirectAttributes redirect) {
+        UUID id;
+        try {
+            id = UUID.fromString(refundId);
+        }
+        catch (IllegalArgumentException e) {
+            throw new AccountDataNotFoundException();
+        }
+        boolean issued = refunds.issue(id, LocalDate.now(clock), AuditActor.user(officer.userId(), officer.username()));
+        redirect.addFlashAttribute(issued ? "success" : "error", issued ? UserMessage.of("payment.refund.issued")
+                : UserMessage.of("payment.refund.not-scheduled"));
         return "redirect:/officer/payment-options";
     }
 

@@ -11,6 +11,7 @@ import org.openace.account.AccountFunction;
 import org.openace.account.ImporterSubAccounts;
 import org.openace.account.ImporterSubAccounts.ImporterNumberHeld;
 import org.openace.identity.CurrentUser;
+import org.openace.payment.refund.Refunds;
 import org.openace.platform.web.RoleRequired;
 import org.openace.platform.web.UserMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,11 +40,14 @@ class PaymentOptionsController {
     private final ImporterSubAccounts importers;
     private final RefundBankDetails refundBank;
     private final PaymentOptions options;
+    private final Refunds refunds;
 
-    PaymentOptionsController(ImporterSubAccounts importers, RefundBankDetails refundBank, PaymentOptions options) {
+    PaymentOptionsController(ImporterSubAccounts importers, RefundBankDetails refundBank, PaymentOptions options,
+                             Refunds refunds) {
         this.importers = importers;
         this.refundBank = refundBank;
         this.options = options;
+        this.refunds = refunds;
     }
 
     @ModelAttribute("navSection")
@@ -179,6 +183,7 @@ class PaymentOptionsController {
         model.addAttribute("openKinds", all.stream().filter(o -> !o.ended()).map(o -> o.kind().path()).toList());
         model.addAttribute("kinds", OptionKind.values());
         model.addAttribute("printDays", PaymentOptions.PRINT_DAYS);
+        model.addAttribute("refunds", refunds.of(importer.identifierId()));
         return "payment/option";
     }
 

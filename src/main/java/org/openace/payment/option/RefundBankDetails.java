@@ -19,6 +19,7 @@ import org.openace.identity.UserId;
 import org.openace.identity.UserSummary;
 import org.openace.notification.Mailer;
 import org.openace.notification.OutgoingMail;
+import org.openace.payment.refund.Refunds;
 import org.openace.platform.FieldCipher;
 import org.openace.platform.PortalLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +51,10 @@ class RefundBankDetails {
     private final PortalLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Refunds refunds;
 
     RefundBankDetails(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, Mailer mailer, UserDirectory users,
-                      PortalLinks links, TransactionTemplate transaction, Clock clock) {
+                      PortalLinks links, TransactionTemplate transaction, Clock clock, Refunds refunds) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
@@ -61,6 +63,7 @@ class RefundBankDetails {
         this.links = links;
         this.transaction = transaction;
         this.clock = clock;
+        this.refunds = refunds;
     }
 
     /** What a user asks for, as checked by {@link RefundBankForm}. */
@@ -176,8 +179,13 @@ class RefundBankDetails {
                             decision_note = ? where id = ?
                         """).param(approve ? "ACTIVE" : "REJECTED").param(user.value()).param(userName)
                         .param(Timestamp.from(now)).param(note).param(changeId).update();
+                int released = 0;
+                if (approve) {
+                    refunds.moveScheduled(importer.identifierId(), changeId);
+                    released = refunds.scheduleHeld(importer.identifierId(), changeId);
+                }
                 audit.record(record(action, AuditOutcome.SUCCESS, user, userName, importer, changeId)
-                        .detail("requestedBy", change.requestedByName()));
+                        .detail("requestedBy", change.requestedByName()).detail("heldRefundsScheduled", released));
                 String outcome = approve ? "approved" : "rejected";
                 String body = "The change of the ACH refund bank details of " + importer.label() + " asked for by "
                         + change.requestedByName() + " was " + outcome + " by " + userName + ".\n\n"

@@ -1,5 +1,7 @@
 package org.openace.payment.statement;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -7,35 +9,46 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
+import org.openace.account.AccountRole;
+import org.openace.account.PortCode;
 import org.openace.account.ImporterSubAccounts;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.account.grant.GrantScope;
 import org.openace.audit.AuditActor;
+import org.openace.filing.EntryFacts;
+import org.openace.filing.EntryLiquidated;
 import org.openace.filing.EntryNumber;
+import org.openace.filing.Money;
 import org.openace.filing.FilingFixtures;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
 import org.openace.privacy.TaxIdentifier;
+import org.openace.reference.EntryTypeCode;
 import org.openace.reference.load.TestReferenceData;
 import org.openace.test.PortalClient;
 import org.openace.test.PortalTest;
 import org.openace.test.TestAccounts;
+import org.openace.test.TestMailServer;
 import org.openace.test.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Paying statements (issue 12, M3): a broker designated by an importer (a grant of payments) authorizes its daily
  * statement with the importer's ACH debit only when every entry on it is that importer's; customs records the payment
  * received only for the statement's total, on a working day; the statement and its entries are then paid, the entries
- * through the filing lifecycle. July 2026 is this class's: the other classes of the context prepare later days.
+ * through the filing lifecycle. A liquidation at less than was paid owes a refund, held until a second person approves
+ * refund bank details, then scheduled and recorded issued by customs; one at what was paid or more owes none. July 2026 is this class's: the other classes of the context prepare later days.
  */
 @PortalTest
 @TestPropertySource(properties = "openace.test.context=payments")
@@ -58,6 +71,10 @@ class StatementPaymentsIntegrationTests {
     ImporterSubAccounts importers;
     @Autowired
     PrepareDailyStatements prepare;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void aDesignatedBrokerPaysWithTheImportersAchDebitOnlyItsStatementsAndCustomsRecordsTheTotal() {
@@ -128,6 +145,56 @@ class StatementPaymentsIntegrationTests {
                 .param(own.compact()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'STATEMENT_PAID' and outcome = 'DENIED'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+
+        // liquidated at less than paid: a refund, held while the importer has no refund bank details
+        liquidate(own, "100.00", LocalDate.of(2026, 10, 2));
+        liquidate(own, "100.00", LocalDate.of(2026, 10, 2)); // delivered twice: refunded once
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(refundStatus(own)).isEqualTo("HELD"));
+        assertThat(jdbc.sql("select amount from refund where entry_number = ?").param(own.compact())
+                .query(BigDecimal.class).single()).isEqualByComparingTo("45.49");
+        assertThat(importerBrowser.get(optionsPage).body()).contains("Held: no refund bank details on file")
+                .contains("45.49");
+        PortalUser second = users.create("stpsec", Role.TRADE);
+        accounts.member(importer, second, AccountRole.USER);
+        accounts.right(importer, second, importer.subAccounts().getFirst(), AccountFunction.PAYMENTS, AccessLevel.EDIT);
+        importerBrowser.get(optionsPage);
+        importerBrowser.post(optionsPage + "/refund-bank", Map.of("accountHolder", "Importer Co", "routingNumber",
+                "021000021", "accountType", "CHECKING", "accountNumber", "000123456789", "accountNumberAgain",
+                "000123456789"));
+        UUID change = jdbc.sql("select id from refund_bank_detail where identifier_id = ? and status = 'PENDING'")
+                .param(identifier).query(UUID.class).single();
+        assertThat(refundStatus(own)).as("not before a second person approves").isEqualTo("HELD");
+        PortalClient secondBrowser = PortalClient.signedIn(mvc, second);
+        secondBrowser.get(optionsPage);
+        secondBrowser.post(optionsPage + "/refund-bank/" + change + "/approve", Map.of());
+        assertThat(refundStatus(own)).isEqualTo("SCHEDULED");
+        officer.get("/officer/payment-options");
+        UUID refund = jdbc.sql("select id from refund where entry_number = ?").param(own.compact())
+                .query(UUID.class).single();
+        assertThat(officer.post("/officer/payment-options/refunds/" + refund + "/issue", Map.of()).body())
+                .contains("recorded as issued");
+        assertThat(refundStatus(own)).isEqualTo("ISSUED");
+        assertThat(officer.post("/officer/payment-options/refunds/" + refund + "/issue", Map.of()).body())
+                .contains("Only a scheduled refund is issued");
+
+        // liquidated at what was paid, or more: no refund
+        liquidate(own, "145.49", LocalDate.of(2026, 10, 9));
+        liquidate(own, "200.00", LocalDate.of(2026, 10, 16));
+        TestMailServer.awaitOutboxDelivered(jdbc);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+                jdbc.sql("select count(*) from refund where entry_number = ?").param(own.compact())
+                        .query(Long.class).single()).isEqualTo(1));
+    }
+
+    private void liquidate(EntryNumber number, String amount, LocalDate on) {
+        transaction.executeWithoutResult(status -> events.publishEvent(new EntryLiquidated(new EntryFacts(number,
+                number.filerCode(), 1, new EntryTypeCode("01"), new PortCode("0101"), "masked"), on,
+                Money.of(amount), on.plusDays(180))));
+    }
+
+    private String refundStatus(EntryNumber number) {
+        return jdbc.sql("select status from refund where entry_number = ?").param(number.compact())
+                .query(String.class).optional().orElse("NONE");
     }
 
     private EntryNumber file(FilingFixtures.Broker broker, String importer, LocalDate summaryDate, String value,
