@@ -21,6 +21,9 @@ public interface EntryStatements {
     /** The filer codes with accepted entry summaries not on a statement, summary dated on or before {@code through}. */
     List<String> filersWithEntriesToPlace(LocalDate through);
 
+    /** The importers (ids of the identifiers holding their numbers) of a filer's entries waiting up to a day. */
+    List<UUID> importersWaiting(String filerCode, LocalDate through);
+
     /**
      * Places up to {@code max} of a filer's accepted entry summaries dated on or before {@code through} on a statement,
      * in entry number order, inside the caller's transaction (so that the statement and the moves commit together or
@@ -28,8 +31,28 @@ public interface EntryStatements {
      *
      * @return the entries placed, with the amounts they were placed for
      */
-    List<PlacedEntry> place(String filerCode, LocalDate through, String statementNumber, LocalDate on, AuditActor actor,
-                            int max);
+    List<PlacedEntry> place(String filerCode, LocalDate through, Importers importers, String statementNumber,
+                            LocalDate on, AuditActor actor, int max);
+
+    /**
+     * Which importers' entries a statement takes: those filed for one importer number ({@code only}, as the id of the
+     * identifier that holds it), or those of every importer but some ({@code excluding}; entries whose importer no
+     * account holds are always among them).
+     */
+    record Importers(@Nullable UUID only, java.util.Set<UUID> excluding) {
+
+        public static Importers all() {
+            return new Importers(null, java.util.Set.of());
+        }
+
+        public static Importers only(UUID importer) {
+            return new Importers(importer, java.util.Set.of());
+        }
+
+        public static Importers excluding(java.util.Set<UUID> importers) {
+            return new Importers(null, java.util.Set.copyOf(importers));
+        }
+    }
 
     /** An entry summary as it stands now. */
     Optional<EntrySummary> find(EntryNumber number);

@@ -61,18 +61,30 @@ class SqlEntryStatements implements EntryStatements {
     }
 
     @Override
+    public List<UUID> importersWaiting(String filerCode, LocalDate through) {
+        return jdbc.sql("""
+                select distinct importer_identifier_id from entry_summary
+                where status = 'ACCEPTED' and filer_code = ? and summary_date <= ? and importer_identifier_id is not null
+                """).param(filerCode).param(Date.valueOf(through)).query(UUID.class).list();
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<PlacedEntry> place(String filerCode, LocalDate through, String statementNumber, LocalDate on,
-                                   AuditActor actor, int max) {
+    public List<PlacedEntry> place(String filerCode, LocalDate through, Importers importers, String statementNumber,
+                                   LocalDate on, AuditActor actor, int max) {
         record Waiting(String entryNumber, @Nullable UUID importerIdentifier) {
         }
         List<Waiting> waiting = jdbc.sql("""
                 select entry_number, importer_identifier_id from entry_summary
-                where status = 'ACCEPTED' and filer_code = ? and summary_date <= ?
+                where status = 'ACCEPTED' and filer_code = :filer and summary_date <= :through
+                  and (cast(:only as uuid) is null or importer_identifier_id = cast(:only as uuid))
+                  and (importer_identifier_id is null or not (importer_identifier_id = any(cast(:excluding as uuid[]))))
                 order by entry_number
-                limit ?
+                limit :max
                 for update skip locked
-                """).param(filerCode).param(Date.valueOf(through)).param(max)
+                """).param("filer", filerCode).param("through", Date.valueOf(through))
+                .param("only", importers.only()).param("excluding", importers.excluding().toArray(UUID[]::new))
+                .param("max", max)
                 .query((rs, n) -> new Waiting(rs.getString(1), rs.getObject(2, UUID.class))).list();
         Instant now = clock.instant();
         List<PlacedEntry> placed = new ArrayList<>(waiting.size());

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +26,7 @@ import org.openace.audit.AuditTrail;
 import org.openace.filing.EntryStatements;
 import org.openace.filing.EntryStatements.PlacedEntry;
 import org.openace.payment.DailyStatementPrepared;
+import org.openace.payment.calendar.PmsCalendar;
 import org.openace.reference.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Prepares the daily statements of a working day: for each filer with accepted entry summaries dated on or before the
- * day and not yet on a statement, statements of at most {@value #MAX_ENTRIES} entries each, numbered
+ * day and not yet on a statement (those of an importer number enrolled in PMS on periodic daily statements of their
+ * own, each attached to the importer's monthly statement by {@link MonthlyStatements}), statements of at most {@value #MAX_ENTRIES} entries each, numbered
  * {@code <filer code><YYMMDD><sequence of 3 digits>} (OpenACE's numbering: ACE's own is not in the public CATAIR
  * chapters at hand). Each statement is one transaction: the statement, its entries moved onto it by the filing module
  * (their history lines and events), its amounts summed by the database from its entries, the audit record
@@ -55,10 +61,11 @@ class PrepareDailyStatements {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MonthlyStatements monthly;
 
     PrepareDailyStatements(JdbcClient jdbc, EntryStatements entries, IdentifierHolders holders,
                            WorkingDays workingDays, AuditTrail audit, ApplicationEventPublisher events,
-                           TransactionTemplate transaction, Clock clock) {
+                           TransactionTemplate transaction, Clock clock, MonthlyStatements monthly) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.holders = holders;
@@ -67,6 +74,7 @@ class PrepareDailyStatements {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.monthly = monthly;
     }
 
     /** What a day's preparation made. */
@@ -90,28 +98,51 @@ class PrepareDailyStatements {
                     + "statements are dated on working days only.");
         }
         List<DailyStatementPrepared> made = new ArrayList<>();
+        Map<UUID, Integer> enrolled = pmsEnrolled();
         for (String filer : entries.filersWithEntriesToPlace(date)) {
-            while (true) {
-                DailyStatementPrepared statement = transaction.execute(status -> {
-                    DailyStatementPrepared one = prepareOne(filer, date, actor);
-                    if (one == null) {
-                        status.setRollbackOnly();
-                    }
-                    return one;
-                });
-                if (statement == null) {
-                    break;
-                }
-                made.add(statement);
-                if (statement.entries() < MAX_ENTRIES) {
-                    break;
+            for (UUID importer : entries.importersWaiting(filer, date)) {
+                if (enrolled.containsKey(importer)) {
+                    prepareAll(filer, date, actor, importer, enrolled.get(importer), made);
                 }
             }
+            prepareAll(filer, date, actor, null, null, made);
         }
         return new Prepared(date, List.copyOf(made));
     }
 
-    private @Nullable DailyStatementPrepared prepareOne(String filer, LocalDate date, AuditActor actor) {
+    /** A filer's statements of the day: daily ones, or the periodic daily ones of an importer enrolled in PMS. */
+    private void prepareAll(String filer, LocalDate date, AuditActor actor, @Nullable UUID pmsImporter,
+                            @Nullable Integer printDay, List<DailyStatementPrepared> made) {
+        Set<UUID> excluded = pmsImporter == null ? pmsEnrolled().keySet() : Set.of();
+        while (true) {
+            DailyStatementPrepared statement = transaction.execute(status -> {
+                DailyStatementPrepared one = prepareOne(filer, date, actor, pmsImporter, printDay, excluded);
+                if (one == null) {
+                    status.setRollbackOnly();
+                }
+                return one;
+            });
+            if (statement == null) {
+                return;
+            }
+            made.add(statement);
+            if (statement.entries() < MAX_ENTRIES) {
+                return;
+            }
+        }
+    }
+
+    /** The importer numbers with an active PMS enrollment, with the working day each chose for its preliminary statement. */
+    private Map<UUID, Integer> pmsEnrolled() {
+        Map<UUID, Integer> enrolled = new HashMap<>();
+        jdbc.sql("select identifier_id, pms_print_day from payment_option where kind = 'PMS' and status = 'ACTIVE'")
+                .query((rs, n) -> enrolled.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return enrolled;
+    }
+
+    private @Nullable DailyStatementPrepared prepareOne(String filer, LocalDate date, AuditActor actor,
+                                                        @Nullable UUID pmsImporter, @Nullable Integer printDay,
+                                                        Set<UUID> excluded) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('openace.statement.' || ?, 0))").param(filer)
                 .query((rs, n) -> 1).list();
         int sequence = jdbc.sql("select count(*) from statement where filer_code = ? and statement_date = ?")
@@ -125,13 +156,17 @@ class PrepareDailyStatements {
                 .flatMap(holders::holderOf);
         jdbc.sql("""
                 insert into statement (statement_number, kind, filer_code, statement_date, status, entry_count,
-                    duty, tax, fees, other, total, filer_sub_account_id, filer_identifier_id, prepared_at, prepared_by)
-                values (?, 'DAILY', ?, ?, 'NP', 0, 0, 0, 0, 0, 0, ?, ?, ?, ?)
-                """).param(number).param(filer).param(Date.valueOf(date))
+                    duty, tax, fees, other, total, filer_sub_account_id, filer_identifier_id, prepared_at, prepared_by,
+                    importer_identifier_id)
+                values (?, ?, ?, ?, 'NP', 0, 0, 0, 0, 0, 0, ?, ?, ?, ?, ?)
+                """).param(number).param(pmsImporter == null ? Statement.DAILY : Statement.PERIODIC_DAILY).param(filer)
+                .param(Date.valueOf(date))
                 .param(holder.map(h -> h.subAccount().value()).orElse(null))
                 .param(holder.map(IdentifierHolders.Holder::identifierId).orElse(null))
-                .param(Timestamp.from(now)).param(actor.name()).update();
-        List<PlacedEntry> placed = entries.place(filer, date, number, date, actor, MAX_ENTRIES);
+                .param(Timestamp.from(now)).param(actor.name()).param(pmsImporter).update();
+        List<PlacedEntry> placed = entries.place(filer, date, pmsImporter == null
+                ? EntryStatements.Importers.excluding(excluded) : EntryStatements.Importers.only(pmsImporter), number,
+                date, actor, MAX_ENTRIES);
         if (placed.isEmpty()) {
             return null;
         }
@@ -156,8 +191,11 @@ class PrepareDailyStatements {
                 where s.statement_number = ?
                 returning s.*
                 """).param(number).query(StatementRows::statement).single();
+        String monthlyNumber = pmsImporter == null ? null
+                : monthly.attach(number, pmsImporter, date, printDay == null ? PmsCalendar.PRELIMINARY_WORKING_DAY : printDay, actor);
         audit.record(AuditRecord.of(AUDIT_ACTION, AuditOutcome.SUCCESS).actor(actor).object("STATEMENT", number)
                 .detail("filerCode", filer).detail("date", date).detail("entries", statement.entryCount())
+                .detail("monthlyStatement", monthlyNumber)
                 .detail("total", statement.amounts().total().toPlainString()));
         DailyStatementPrepared event = new DailyStatementPrepared(number, filer, date, statement.entryCount(),
                 statement.amounts().total());

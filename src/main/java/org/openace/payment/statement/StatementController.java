@@ -82,6 +82,7 @@ class StatementController {
         model.addAttribute("payers", statement.status() == StatementStatus.NP && !user.hasRole(Role.OFFICER)
                 ? payments.usable(statement, user.id()) : List.of());
         model.addAttribute("importerCount", payments.importerCount(statement.number()));
+        model.addAttribute("dailies", statement.monthly() ? statements.periodicDailies(statement.number()) : List.of());
         String from = after != null && after.matches("[0-9A-Z]{11}") ? after : null;
         List<StatementEntry> rows = statements.entries(statement.number(), from, PAGE_SIZE + 1);
         model.addAttribute("statement", statement);

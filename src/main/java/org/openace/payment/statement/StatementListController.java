@@ -110,7 +110,7 @@ class StatementListController {
                     for (int offset = 0; ; offset += Statements.CHUNK) {
                         List<Statement> chunk = statements.list(audience, filter, offset, Statements.CHUNK);
                         for (Statement s : chunk) {
-                            sink.row(List.of(s.number(), s.kindTitle(), s.filerCode(), s.date(), s.status().code(),
+                            sink.row(List.of(s.number(), s.kindTitle(), s.filerShown(), s.date(), s.status().code(),
                                     s.entryCount(), s.amounts().duty(), s.amounts().tax(), s.amounts().fees(),
                                     s.amounts().other(), s.amounts().total()));
                         }

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves statement numbers ({@value #KIND}) for {@code @DataAccess}: a statement is visible from the sub-account
- * that holds its filer code (by that identifier, at any port: a statement spans the filer's ports), and so to those
- * it granted payments to; one whose filer code no account holds only to the roles that see all data. A malformed
+ * Resolves statement numbers ({@value #KIND}) for {@code @DataAccess}: a daily or periodic daily statement is visible
+ * from the sub-account that holds its filer code (by that identifier, at any port: a statement spans the filer's
+ * ports), a Periodic Monthly Statement from the importer's sub-account by its importer number; and so to those they
+ * granted payments to; one whose filer code no account holds only to the roles that see all data. A malformed
  * number or one that names no statement resolves to nothing (404).
  */
 @Component
@@ -37,12 +38,19 @@ class StatementNumbers implements DataResolver {
     @Override
     public Optional<DataTarget> resolve(String id) {
         return normalized(id).flatMap(number -> jdbc.sql("""
-                        select filer_sub_account_id, filer_identifier_id from statement where statement_number = ?
+                        select kind, filer_sub_account_id, filer_identifier_id, importer_identifier_id
+                        from statement where statement_number = ?
                         """).param(number)
                 .query((rs, n) -> {
                     UUID sub = rs.getObject("filer_sub_account_id", UUID.class);
-                    return sub == null ? DataTarget.anyOf(List.of()) : DataTarget.anyOf(new DataRef(
-                            new SubAccountId(sub), null, rs.getObject("filer_identifier_id", UUID.class), null));
+                    if (sub == null) {
+                        return DataTarget.anyOf(List.of());
+                    }
+                    return Statement.PERIODIC_MONTHLY.equals(rs.getString("kind"))
+                            ? DataTarget.anyOf(new DataRef(new SubAccountId(sub),
+                            rs.getObject("importer_identifier_id", UUID.class), null, null))
+                            : DataTarget.anyOf(new DataRef(new SubAccountId(sub), null,
+                            rs.getObject("filer_identifier_id", UUID.class), null));
                 }).optional());
     }
 

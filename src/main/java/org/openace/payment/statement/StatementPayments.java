@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (a designated broker uses an importer's payer unit number only for that importer's statements), for the statement's
  * total (status AU). Customs records the payment received, on a working day, for exactly that amount, as CBP checks
  * it against the statement total: the statement is paid (PD) and its entries are paid through the filing module's
- * lifecycle in the same transaction. Every refusal changes nothing and is audited with its reason.
+ * lifecycle in the same transaction. A Periodic Monthly Statement is paid by ACH debit, from the first day of its
+ * month, with all its periodic daily statements and their entries; a periodic daily statement is not paid alone. Every refusal changes nothing and is audited with its reason.
  */
 @Component
 class StatementPayments {
@@ -85,6 +86,9 @@ class StatementPayments {
      * options, if the user may change its payments; none otherwise.
      */
     List<Payer> usable(Statement statement, UserId user) {
+        if (statement.periodicDaily()) {
+            return List.of();
+        }
         List<UUID> importers = importersOn(statement.number());
         if (importers.size() != 1) {
             return List.of();
@@ -102,13 +106,24 @@ class StatementPayments {
         try {
             transaction.executeWithoutResult(status -> {
                 Statement statement = locked(statementNumber);
+                if (statement.periodicDaily()) {
+                    throw new StatementRefused("A periodic daily statement is paid on its Periodic Monthly Statement, "
+                            + statement.monthlyStatementNumber() + ".");
+                }
                 if (statement.status() != StatementStatus.NP) {
                     throw new StatementRefused("This statement's payment is already " + statement.status().title()
                             .toLowerCase(java.util.Locale.ROOT) + ".");
                 }
+                if (statement.monthly() && LocalDate.now(clock).isBefore(statement.date())) {
+                    throw new StatementRefused("A Periodic Monthly Statement is authorized from the first day of its "
+                            + "month, " + statement.date() + ", when the releases of the month before are all on it.");
+                }
                 Payer payer = payers.activeAchOption(optionId).filter(p -> mayUse(user, p))
                         .orElseThrow(() -> new StatementRefused("That payment option is not active, or not one you "
                                 + "may use."));
+                if (statement.monthly() && !"ACH_DEBIT".equals(payer.kind())) {
+                    throw new StatementRefused("A Periodic Monthly Statement is paid by ACH debit.");
+                }
                 List<UUID> importers = importersOn(statementNumber);
                 if (!importers.equals(List.of(payer.identifierId()))) {
                     throw new StatementRefused("An importer's payment option pays only statements of that importer's "
@@ -152,12 +167,22 @@ class StatementPayments {
                     throw new StatementRefused("A payment is received on a working day, today or earlier, not on "
                             + on + ".");
                 }
-                int paid;
+                List<String> holding = statement.monthly() ? jdbc.sql("""
+                        select statement_number from statement where monthly_statement_number = ?
+                        order by statement_number
+                        """).param(statementNumber).query(String.class).list() : List.of(statementNumber);
+                int paid = 0;
                 try {
-                    paid = entries.pay(statementNumber, on, officer);
+                    for (String each : holding) {
+                        paid += entries.pay(each, on, officer);
+                    }
                 }
                 catch (IllegalEntryMoveException refused) {
                     throw new StatementRefused("An entry of the statement cannot be paid: " + refused.getMessage());
+                }
+                if (statement.monthly()) {
+                    jdbc.sql("update statement set status = 'PD' where monthly_statement_number = ?")
+                            .param(statementNumber).update();
                 }
                 if (paid != statement.entryCount()) {
                     throw new StatementRefused(paid + " of the statement's " + statement.entryCount() + " entries are "
@@ -187,11 +212,15 @@ class StatementPayments {
                 new SubAccountId(payer.subAccountId()), payer.identifierId(), null, null));
     }
 
+    /** The importers of a statement's entries (of its periodic daily statements' for a monthly statement). */
     private List<UUID> importersOn(String statement) {
         return jdbc.sql("""
                 select distinct coalesce(importer_identifier_id, '00000000-0000-0000-0000-000000000000'::uuid)
-                from statement_entry where statement_number = ?
-                """).param(statement).query(UUID.class).list();
+                from statement_entry
+                where statement_number = :statement
+                   or statement_number in (select statement_number from statement
+                                           where monthly_statement_number = :statement)
+                """).param("statement", statement).query(UUID.class).list();
     }
 
     private Statement locked(String statementNumber) {

@@ -43,6 +43,9 @@ class StatementReconciliation {
     }
 
     Result reconcile(Statement statement) {
+        if (statement.monthly()) {
+            return reconcileMonthly(statement);
+        }
         List<Difference> differences = new ArrayList<>();
         Amounts sum = statements.sumOfEntries(statement.number());
         if (!sum.equals(statement.amounts())) {
@@ -89,6 +92,31 @@ class StatementReconciliation {
             }
         }
         return new Result(statement, sum, compared, List.copyOf(differences));
+    }
+
+    /** A monthly statement: its amounts against the sums of its periodic daily statements, and each of those. */
+    private Result reconcileMonthly(Statement monthly) {
+        List<Difference> differences = new ArrayList<>();
+        Amounts sum = Amounts.ZERO;
+        long count = 0;
+        long compared = 0;
+        for (Statement daily : statements.periodicDailies(monthly.number())) {
+            sum = sum.plus(daily.amounts());
+            count += daily.entryCount();
+            Result result = reconcile(daily);
+            compared += result.entriesCompared();
+            result.differences().forEach(d -> differences.add(new Difference(d.entryNumber(), daily.number() + ": "
+                    + d.what(), d.onStatement(), d.asFiled())));
+        }
+        if (!sum.equals(monthly.amounts())) {
+            differences.addFirst(new Difference(null, "The monthly statement's amounts are not the sum of its periodic "
+                    + "daily statements'", monthly.amounts(), sum));
+        }
+        if (count != monthly.entryCount()) {
+            differences.addFirst(new Difference(null, "The monthly statement counts " + monthly.entryCount()
+                    + " entries and its periodic daily statements " + count, null, null));
+        }
+        return new Result(monthly, sum, compared, List.copyOf(differences));
     }
 
     private static <T> @Nullable T next(Iterator<T> it) {

@@ -53,7 +53,11 @@ class Statements {
         if (audience instanceof StatementAudience.Entitled entitled) {
             sql.append(" where exists (select 1 from ").append(entitled.scope().table("ent")).append(" ").append("""
                      where ent.sub_account_id = s.filer_sub_account_id
-                       and (ent.filer_identifier_id is null or ent.filer_identifier_id = s.filer_identifier_id))""");
+                       and case when s.kind = 'PERIODIC_MONTHLY'
+                                then ent.importer_identifier_id is null
+                                     or ent.importer_identifier_id = s.importer_identifier_id
+                                else ent.filer_identifier_id is null or ent.filer_identifier_id = s.filer_identifier_id
+                           end)""");
             params.putAll(entitled.scope().parameters());
         }
         else {
@@ -109,6 +113,13 @@ class Statements {
     Optional<StatementEntry> entry(String statement, String entryNumber) {
         return jdbc.sql("select * from statement_entry where statement_number = ? and entry_number = ?")
                 .param(statement).param(entryNumber).query(StatementRows::entry).optional();
+    }
+
+    /** A monthly statement's periodic daily statements, by date and number. */
+    List<Statement> periodicDailies(String monthly) {
+        return jdbc.sql("""
+                select * from statement where monthly_statement_number = ? order by statement_date, statement_number
+                """).param(monthly).query(StatementRows::statement).list();
     }
 
     /** The sums of the statement's entries, computed by the database. */

@@ -3,6 +3,7 @@ package org.openace.payment.statement;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -184,6 +185,92 @@ class StatementPaymentsIntegrationTests {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
                 jdbc.sql("select count(*) from refund where entry_number = ?").param(own.compact())
                         .query(Long.class).single()).isEqualTo(1));
+    }
+
+    @Test
+    void anImporterEnrolledInPmsHasItsEntriesOnPeriodicDailyStatementsPaidOnceOnItsMonthlyStatement() {
+        TestReferenceData.loadSamples(context);
+        PortalUser importerOwner = users.create("pmsimp", Role.TRADE);
+        TaxIdentifier tax = TestAccounts.ein();
+        accounts.importer(importerOwner, tax);
+        TestReferenceData.importersOnFile(context, tax.value());
+        FilingFixtures.Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "pmsbrk");
+        UUID identifier = importers.whereUser(importerOwner.id(), AccountFunction.PAYMENTS, AccessLevel.EDIT)
+                .getFirst().identifierId();
+        PortalClient importerBrowser = PortalClient.signedIn(mvc, importerOwner);
+        PortalClient officer = PortalClient.signedIn(mvc, users.create("pmsoff", Role.OFFICER));
+        String optionsPage = "/payments/options/" + identifier;
+        importerBrowser.get(optionsPage);
+        importerBrowser.post(optionsPage + "/ach-debit/apply", Map.of("payerName", "Importer Co", "contactName",
+                "Pat Payer", "contactPhone", "202-555-0147", "contactEmail", "payments@example.com", "routingNumber",
+                "021000021", "accountType", "CHECKING", "accountNumber", "000123456789", "accountNumberAgain",
+                "000123456789"));
+        officer.get("/officer/payment-options");
+        officer.post("/officer/payment-options/" + option(identifier, "ACH_DEBIT") + "/approve", Map.of());
+        importerBrowser.post(optionsPage + "/pms/apply", Map.of("printDay", "5"));
+        officer.post("/officer/payment-options/" + option(identifier, "PMS") + "/approve", Map.of());
+
+        LocalDate first = LocalDate.of(2026, 6, 10);
+        LocalDate second = LocalDate.of(2026, 6, 11);
+        EntryNumber a = file(broker, tax.value(), first, "10000.00", "34.64");
+        EntryNumber b = file(broker, tax.value(), second, "20000.00", "69.28");
+        file(broker, FilingFixtures.DEMO_IMPORTER, first, "42000.00", "145.49");
+        PrepareDailyStatements.Prepared day1 = prepare.prepare(first, AuditActor.SYSTEM);
+        PrepareDailyStatements.Prepared day2 = prepare.prepare(second, AuditActor.SYSTEM);
+        assertThat(kinds(day1, broker.filerCode())).containsExactlyInAnyOrder("PERIODIC_DAILY", "DAILY");
+        assertThat(kinds(day2, broker.filerCode())).containsExactly("PERIODIC_DAILY");
+
+        Map<String, Object> pms = jdbc.sql("""
+                select * from statement where kind = 'PERIODIC_MONTHLY' and importer_identifier_id = ?
+                """).param(identifier).query().singleRow();
+        String monthly = (String) pms.get("statement_number");
+        assertThat(monthly).matches("P2607[0-9]{6}");
+        assertThat(pms.get("statement_date").toString()).isEqualTo("2026-07-01");
+        assertThat(pms.get("preliminary_date").toString()).as("the 5th working day of July 2026").isEqualTo("2026-07-08");
+        assertThat(pms.get("payment_due").toString()).as("the 15th working day of July 2026").isEqualTo("2026-07-22");
+        assertThat(pms.get("entry_count")).isEqualTo(2);
+        assertThat((BigDecimal) pms.get("total")).isEqualByComparingTo("103.92");
+        assertThat(jdbc.sql("""
+                select count(*) from statement_entry se join statement s using (statement_number)
+                where s.monthly_statement_number = ? and se.entry_number in (?, ?)
+                """).param(monthly).param(a.compact()).param(b.compact()).query(Long.class).single()).isEqualTo(2);
+
+        PortalClient.Page page = importerBrowser.get("/payments/statements/" + monthly);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Periodic Monthly Statement " + monthly).contains("Periodic daily statements")
+                .contains("103.92").contains("Authorize the payment");
+        assertThat(importerBrowser.get("/payments/statements/" + monthly + "/reconciliation").body())
+                .contains("The statement agrees with its entries");
+        PortalClient brokerBrowser = PortalClient.signedIn(mvc, broker.owner());
+        assertThat(brokerBrowser.get("/payments/statements/" + monthly).status()).as("the importer's, not the broker's")
+                .isEqualTo(404);
+        String daily = jdbc.sql("select statement_number from statement where monthly_statement_number = ? limit 1")
+                .param(monthly).query(String.class).single();
+        assertThat(brokerBrowser.get("/payments/statements/" + daily).body()).contains(monthly)
+                .contains("Paid with its Periodic Monthly Statement");
+
+        UUID debit = option(identifier, "ACH_DEBIT");
+        importerBrowser.post("/payments/statements/" + monthly + "/authorize", Map.of("optionId", debit.toString()));
+        assertThat(status(monthly)).isEqualTo("AU");
+        officer.get("/payments/statements/" + monthly);
+        PortalClient.Page paid = officer.post("/payments/statements/" + monthly + "/payment-received",
+                Map.of("amount", "103.92", "receivedOn", "2026-07-22"));
+        assertThat(paid.body()).contains("the statement and its entries are paid");
+        assertThat(status(monthly)).isEqualTo("PD");
+        assertThat(status(daily)).isEqualTo("PD");
+        assertThat(entryStatus(a)).isEqualTo("PAID");
+        assertThat(entryStatus(b)).isEqualTo("PAID");
+    }
+
+    private UUID option(UUID identifier, String kind) {
+        return jdbc.sql("select id from payment_option where identifier_id = ? and kind = ? and status <> 'ENDED'")
+                .param(identifier).param(kind).query(UUID.class).single();
+    }
+
+    private List<String> kinds(PrepareDailyStatements.Prepared prepared, String filerCode) {
+        return prepared.statements().stream().filter(s -> s.filerCode().equals(filerCode))
+                .map(s -> jdbc.sql("select kind from statement where statement_number = ?").param(s.statementNumber())
+                        .query(String.class).single()).toList();
     }
 
     private void liquidate(EntryNumber number, String amount, LocalDate on) {
