@@ -29,6 +29,7 @@ import org.openace.payment.DailyStatementPrepared;
 import org.openace.payment.calendar.PmsCalendar;
 import org.openace.reference.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PrepareDailyStatements {
 
     static final String AUDIT_ACTION = "STATEMENT_PREPARED";
-    static final int MAX_ENTRIES = 9_999;
+    static final int MAX_ENTRIES = 99_999;
     static final int MAX_STATEMENTS_A_DAY = 999;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd", Locale.ROOT);
 
@@ -62,10 +63,12 @@ class PrepareDailyStatements {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final MonthlyStatements monthly;
+    private final JdbcTemplate batch;
 
     PrepareDailyStatements(JdbcClient jdbc, EntryStatements entries, IdentifierHolders holders,
                            WorkingDays workingDays, AuditTrail audit, ApplicationEventPublisher events,
-                           TransactionTemplate transaction, Clock clock, MonthlyStatements monthly) {
+                           TransactionTemplate transaction, Clock clock, MonthlyStatements monthly,
+                           JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.holders = holders;
@@ -75,6 +78,7 @@ class PrepareDailyStatements {
         this.transaction = transaction;
         this.clock = clock;
         this.monthly = monthly;
+        this.batch = batch;
     }
 
     /** What a day's preparation made. */
@@ -170,20 +174,20 @@ class PrepareDailyStatements {
         if (placed.isEmpty()) {
             return null;
         }
+        List<Object[]> rows = new ArrayList<>(placed.size());
         for (PlacedEntry entry : placed) {
             Amounts amounts = Amounts.of(entry.totals());
-            jdbc.sql("""
-                    insert into statement_entry (statement_number, entry_number, entry_version, entry_type,
-                        port_of_entry, importer_display, summary_date, entry_date, duty, tax, fees, other, total,
-                        importer_identifier_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).param(number).param(entry.entry().entryNumber().compact()).param(entry.entry().version())
-                    .param(entry.entry().entryType().value()).param(entry.entry().portOfEntry().value())
-                    .param(entry.entry().importerDisplay()).param(Date.valueOf(entry.summaryDate()))
-                    .param(Date.valueOf(entry.entryDate())).param(amounts.duty()).param(amounts.tax())
-                    .param(amounts.fees()).param(amounts.other()).param(amounts.total())
-                    .param(entry.importerIdentifier()).update();
+            rows.add(new Object[] {number, entry.entry().entryNumber().compact(), entry.entry().version(),
+                    entry.entry().entryType().value(), entry.entry().portOfEntry().value(),
+                    entry.entry().importerDisplay(), Date.valueOf(entry.summaryDate()), Date.valueOf(entry.entryDate()),
+                    amounts.duty(), amounts.tax(), amounts.fees(), amounts.other(), amounts.total(),
+                    entry.importerIdentifier()});
         }
+        batch.batchUpdate("""
+                insert into statement_entry (statement_number, entry_number, entry_version, entry_type, port_of_entry,
+                    importer_display, summary_date, entry_date, duty, tax, fees, other, total, importer_identifier_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
         Statement statement = jdbc.sql("""
                 update statement s set (entry_count, duty, tax, fees, other, total) =
                     (select count(*), sum(duty), sum(tax), sum(fees), sum(other), sum(total)
