@@ -1,7 +1,6 @@
 package org.openace.payment.option;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,23 +57,13 @@ final class AchForm {
         if (email.isEmpty()) {
             errors.put("contactEmail", "Give the contact's e-mail address, for example payments@example.com.");
         }
-        RoutingNumber.problem(routingNumber == null ? "" : routingNumber).ifPresent(p -> errors.put("routingNumber", p));
-        String type = accountType == null ? "" : accountType.strip().toUpperCase(Locale.ROOT);
-        if (!type.equals("CHECKING") && !type.equals("SAVINGS")) {
-            errors.put("accountType", "Choose checking or savings.");
-        }
-        Optional<BankAccountNumber> account = BankAccountNumber.parse(accountNumber);
-        if (account.isEmpty()) {
-            errors.put("accountNumber", "An account number is 4 to 17 digits.");
-        }
-        else if (!account.equals(BankAccountNumber.parse(accountNumberAgain))) {
-            errors.put("accountNumberAgain", "The two account numbers differ: type it again.");
-        }
-        if (!errors.isEmpty()) {
+        Optional<BankAccountNumber.Typed> bank = BankAccountNumber.checked(routingNumber, accountType, accountNumber,
+                accountNumberAgain, errors);
+        if (!errors.isEmpty() || bank.isEmpty()) {
             return new Checked(null, errors);
         }
-        return new Checked(new Application(payer, contact, phone, email.orElseThrow().value(),
-                RoutingNumber.parse(routingNumber).orElseThrow(), type, account.orElseThrow(), null), errors);
+        return new Checked(new Application(payer, contact, phone, email.orElseThrow().value(), bank.get().routing(),
+                bank.get().accountType(), bank.get().account(), null), errors);
     }
 
     private static String text(@Nullable String value, int max, String field, String message,

@@ -86,8 +86,8 @@ class MonthlyStatements {
         jdbc.sql("""
                 insert into statement (statement_number, kind, filer_code, statement_date, status, entry_count, duty,
                     tax, fees, other, total, filer_sub_account_id, filer_identifier_id, prepared_at, prepared_by,
-                    importer_identifier_id, preliminary_date, payment_due)
-                values (?, 'PERIODIC_MONTHLY', null, ?, 'NP', 0, 0, 0, 0, 0, 0, ?, null, ?, ?, ?, ?, ?)
+                    importer_identifier_id, preliminary_date, payment_due, importer_count)
+                values (?, 'PERIODIC_MONTHLY', null, ?, 'NP', 0, 0, 0, 0, 0, 0, ?, null, ?, ?, ?, ?, ?, 1)
                 """).param(number).param(Date.valueOf(month.atDay(1))).param(sub)
                 .param(Timestamp.from(clock.instant())).param(actor.name()).param(importer)
                 .param(Date.valueOf(preliminary)).param(Date.valueOf(payment)).update();

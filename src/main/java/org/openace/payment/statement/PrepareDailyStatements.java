@@ -189,8 +189,9 @@ class PrepareDailyStatements {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         Statement statement = jdbc.sql("""
-                update statement s set (entry_count, duty, tax, fees, other, total) =
-                    (select count(*), sum(duty), sum(tax), sum(fees), sum(other), sum(total)
+                update statement s set (entry_count, duty, tax, fees, other, total, importer_count) =
+                    (select count(*), sum(duty), sum(tax), sum(fees), sum(other), sum(total),
+                            count(distinct coalesce(importer_identifier_id, '00000000-0000-0000-0000-000000000000'::uuid))
                      from statement_entry e where e.statement_number = s.statement_number)
                 where s.statement_number = ?
                 returning s.*

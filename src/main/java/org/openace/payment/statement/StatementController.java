@@ -42,7 +42,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class StatementController {
 
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
     static final List<String> ENTRY_COLUMNS = List.of("Statement Number", "Entry Summary Number", "Entry Type Code",
             "Port of Entry Code", "Importer Number", "Entry Summary Date", "Entry Date", "Version", "Duty", "Tax",
             "Fees", "Other", "Total");

@@ -89,16 +89,20 @@ class StatementPayments {
         if (statement.periodicDaily()) {
             return List.of();
         }
-        List<UUID> importers = importersOn(statement.number());
-        if (importers.size() != 1) {
+        if (importerCount(statement.number()) != 1) {
             return List.of();
         }
-        return payers.activeAch(importers.getFirst()).stream().filter(p -> mayUse(user, p)).toList();
+        UUID importer = statement.monthly() ? statement.importerIdentifier() : jdbc.sql("""
+                select importer_identifier_id from statement_entry where statement_number = ? limit 1
+                """).param(statement.number()).query(UUID.class).optional().orElse(null);
+        return importer == null ? List.of()
+                : payers.activeAch(importer).stream().filter(p -> mayUse(user, p)).toList();
     }
 
     /** How many importers' entries the statement holds (an importer not yet holding an account counts as one). */
     int importerCount(String statement) {
-        return importersOn(statement).size();
+        return jdbc.sql("select importer_count from statement where statement_number = ?").param(statement)
+                .query(Integer.class).optional().orElse(0);
     }
 
     void authorize(String statementNumber, UUID optionId, UserId user, String userName) {
