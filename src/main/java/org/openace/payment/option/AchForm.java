@@ -13,16 +13,12 @@ import org.openace.identity.EmailAddress;
  * typed twice); for Periodic Monthly Statement the working day of the month (1 to 11) on which the preliminary
  * statement is to be printed. Every problem is reported at once, by field; the account number is never sent back.
  */
-final class AchForm {
+final class AchForm extends BankAccountForm {
 
     private @Nullable String payerName;
     private @Nullable String contactName;
     private @Nullable String contactPhone;
     private @Nullable String contactEmail;
-    private @Nullable String routingNumber;
-    private @Nullable String accountType;
-    private @Nullable String accountNumber;
-    private @Nullable String accountNumberAgain;
     private @Nullable String printDay;
 
     /** What was applied for, checked. */
@@ -57,8 +53,7 @@ final class AchForm {
         if (email.isEmpty()) {
             errors.put("contactEmail", "Give the contact's e-mail address, for example payments@example.com.");
         }
-        Optional<BankAccountNumber.Typed> bank = BankAccountNumber.checked(routingNumber, accountType, accountNumber,
-                accountNumberAgain, errors);
+        Optional<BankAccountNumber.Typed> bank = checkedBank(errors);
         if (!errors.isEmpty() || bank.isEmpty()) {
             return new Checked(null, errors);
         }
@@ -81,10 +76,8 @@ final class AchForm {
         shown.contactName = contactName;
         shown.contactPhone = contactPhone;
         shown.contactEmail = contactEmail;
-        shown.routingNumber = routingNumber;
-        shown.accountType = accountType;
         shown.printDay = printDay;
-        return shown;
+        return bankWithoutAccountNumbers(shown);
     }
 
     public @Nullable String getPayerName() {
@@ -117,38 +110,6 @@ final class AchForm {
 
     public void setContactEmail(@Nullable String contactEmail) {
         this.contactEmail = contactEmail;
-    }
-
-    public @Nullable String getRoutingNumber() {
-        return routingNumber;
-    }
-
-    public void setRoutingNumber(@Nullable String routingNumber) {
-        this.routingNumber = routingNumber;
-    }
-
-    public @Nullable String getAccountType() {
-        return accountType;
-    }
-
-    public void setAccountType(@Nullable String accountType) {
-        this.accountType = accountType;
-    }
-
-    public @Nullable String getAccountNumber() {
-        return accountNumber;
-    }
-
-    public void setAccountNumber(@Nullable String accountNumber) {
-        this.accountNumber = accountNumber;
-    }
-
-    public @Nullable String getAccountNumberAgain() {
-        return accountNumberAgain;
-    }
-
-    public void setAccountNumberAgain(@Nullable String accountNumberAgain) {
-        this.accountNumberAgain = accountNumberAgain;
     }
 
     public @Nullable String getPrintDay() {

@@ -20,11 +20,7 @@ import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
-import org.openace.identity.UserSummary;
-import org.openace.notification.Mailer;
-import org.openace.notification.OutgoingMail;
 import org.openace.platform.FieldCipher;
 import org.openace.platform.PortalLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,19 +78,17 @@ class PaymentOptions {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final AuditTrail audit;
-    private final Mailer mailer;
-    private final UserDirectory users;
+    private final UserMail mail;
     private final PortalLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PaymentOptions(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, Mailer mailer, UserDirectory users,
+    PaymentOptions(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, UserMail mail,
                    PortalLinks links, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
-        this.mailer = mailer;
-        this.users = users;
+        this.mail = mail;
         this.links = links;
         this.transaction = transaction;
         this.clock = clock;
@@ -161,7 +155,7 @@ class PaymentOptions {
                 audit.record(AuditRecord.of(APPLIED, AuditOutcome.SUCCESS).actor(actor)
                         .object("PAYMENT_OPTION", id).detail("kind", kind.name())
                         .detail("importerNumber", importer.identifierId()));
-                mail(user, "PAYMENT_OPTION_APPLIED", kind.title() + " application received",
+                mail.send(user, "PAYMENT_OPTION_APPLIED", kind.title() + " application received",
                         "Your application for " + kind.title() + " for " + importer.label() + " was received and "
                                 + "waits for customs.\n\nFollow it: " + links.link("/payments/options/"
                                 + importer.identifierId()) + "\n");
@@ -213,7 +207,7 @@ class PaymentOptions {
                 audit.record(AuditRecord.of(DECIDED, AuditOutcome.SUCCESS).actor(officer)
                         .object("PAYMENT_OPTION", optionId).detail("move", move.path()).detail("to", to));
                 PaymentOption moved = find(optionId).orElseThrow();
-                mail(new UserId(appliedBy(optionId)), "PAYMENT_OPTION_CHANGED", moved.kindTitle() + ": "
+                mail.send(new UserId(appliedBy(optionId)), "PAYMENT_OPTION_CHANGED", moved.kindTitle() + ": "
                                 + moved.statusTitle().toLowerCase(Locale.ROOT),
                         "Customs changed your " + moved.kindTitle() + ": it is now " + moved.statusTitle()
                                 .toLowerCase(Locale.ROOT) + (moved.payerUnitNumber() == null ? "" : " (payer unit "
@@ -309,10 +303,6 @@ class PaymentOptions {
                 .param(identifierId.toString()).query((rs, n) -> 1).list();
     }
 
-    private void mail(UserId user, String kind, String subject, String body) {
-        users.find(user).map(UserSummary::email).ifPresent(email ->
-                mailer.send(new OutgoingMail(kind, email.value(), subject, body)));
-    }
 
     private PaymentOption option(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);

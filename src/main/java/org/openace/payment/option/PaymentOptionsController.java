@@ -58,9 +58,11 @@ class PaymentOptionsController {
     @GetMapping("/payments/options")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<ImporterNumberHeld> held = importers.whereUser(user.id(), AccountFunction.PAYMENTS, AccessLevel.VIEW);
-        model.addAttribute("importers", held.stream().map(h -> new Summary(h, refundBank.active(h.identifierId())
-                .isPresent(), refundBank.history(h.identifierId()).stream().anyMatch(RefundBankDetail::pending),
-                options.of(h.identifierId()))).toList());
+        model.addAttribute("importers", held.stream().map(h -> {
+            List<RefundBankDetail> history = refundBank.history(h.identifierId());
+            return new Summary(h, history.stream().anyMatch(d -> "ACTIVE".equals(d.status())),
+                    history.stream().anyMatch(RefundBankDetail::pending), options.of(h.identifierId()));
+        }).toList());
         return "payment/options";
     }
 

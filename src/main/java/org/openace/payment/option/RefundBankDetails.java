@@ -14,11 +14,7 @@ import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
-import org.openace.identity.UserSummary;
-import org.openace.notification.Mailer;
-import org.openace.notification.OutgoingMail;
 import org.openace.payment.refund.Refunds;
 import org.openace.platform.FieldCipher;
 import org.openace.platform.PortalLinks;
@@ -46,20 +42,18 @@ class RefundBankDetails {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final AuditTrail audit;
-    private final Mailer mailer;
-    private final UserDirectory users;
+    private final UserMail mail;
     private final PortalLinks links;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Refunds refunds;
 
-    RefundBankDetails(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, Mailer mailer, UserDirectory users,
+    RefundBankDetails(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, UserMail mail,
                       PortalLinks links, TransactionTemplate transaction, Clock clock, Refunds refunds) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
-        this.mailer = mailer;
-        this.users = users;
+        this.mail = mail;
         this.links = links;
         this.transaction = transaction;
         this.clock = clock;
@@ -81,10 +75,6 @@ class RefundBankDetails {
                 rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by_name"),
                 rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
                 rs.getString("decision_note"))).list();
-    }
-
-    Optional<RefundBankDetail> active(UUID identifierId) {
-        return history(identifierId).stream().filter(d -> "ACTIVE".equals(d.status())).findFirst();
     }
 
     /** Asks for new details; refused while another change waits for its decision. */
@@ -111,7 +101,7 @@ class RefundBankDetails {
                         .param(Timestamp.from(now)).update();
                 audit.record(record(REQUESTED, AuditOutcome.SUCCESS, user, userName, importer, id)
                         .detail("routingNumber", change.routing().value()));
-                mail(user, "REFUND_BANK_REQUESTED", "Refund bank details waiting for a second person",
+                mail.send(user, "REFUND_BANK_REQUESTED", "Refund bank details waiting for a second person",
                         "You asked to change the ACH refund bank details of " + importer.label() + ".\n\n"
                                 + "The change takes effect only when another person of the account with payments "
                                 + "rights approves it. Until then the details on file stay as they are.\n\n"
@@ -193,8 +183,8 @@ class RefundBankDetails {
                         + (note == null || note.isBlank() ? "" : "\nReason given: " + note))
                         + "\n\nSee the payment options: " + links.link("/payments/options") + "\n";
                 String subject = "Refund bank details change " + outcome;
-                mail(new UserId(change.requestedBy()), "REFUND_BANK_" + outcome.toUpperCase(Locale.ROOT), subject, body);
-                mail(user, "REFUND_BANK_" + outcome.toUpperCase(Locale.ROOT), subject, body);
+                mail.send(new UserId(change.requestedBy()), "REFUND_BANK_" + outcome.toUpperCase(Locale.ROOT), subject, body);
+                mail.send(user, "REFUND_BANK_" + outcome.toUpperCase(Locale.ROOT), subject, body);
             });
         }
         catch (OptionRefused refused) {
@@ -221,10 +211,6 @@ class RefundBankDetails {
                 .param(identifierId.toString()).query((rs, n) -> 1).list();
     }
 
-    private void mail(UserId user, String kind, String subject, String body) {
-        users.find(user).map(UserSummary::email).ifPresent(email ->
-                mailer.send(new OutgoingMail(kind, email.value(), subject, body)));
-    }
 
     private static AuditRecord.Builder record(String action, AuditOutcome outcome, UserId user, String userName,
                                               ImporterNumberHeld importer, @Nullable UUID changeId) {

@@ -11,13 +11,9 @@ import org.jspecify.annotations.Nullable;
  * digit), checking or savings, and the account number typed twice. Every problem is reported at once, by field; the
  * account number is never sent back to the page.
  */
-final class RefundBankForm {
+final class RefundBankForm extends BankAccountForm {
 
     private @Nullable String accountHolder;
-    private @Nullable String routingNumber;
-    private @Nullable String accountType;
-    private @Nullable String accountNumber;
-    private @Nullable String accountNumberAgain;
 
     /** The change asked for, or the problems by field name. */
     record Checked(RefundBankDetails.@Nullable Change change, Map<String, String> errors) {
@@ -29,8 +25,7 @@ final class RefundBankForm {
         if (holder.isEmpty() || holder.length() > 120) {
             errors.put("accountHolder", "Give the name on the bank account, up to 120 characters.");
         }
-        Optional<BankAccountNumber.Typed> bank = BankAccountNumber.checked(routingNumber, accountType, accountNumber,
-                accountNumberAgain, errors);
+        Optional<BankAccountNumber.Typed> bank = checkedBank(errors);
         if (!errors.isEmpty() || bank.isEmpty()) {
             return new Checked(null, errors);
         }
@@ -46,44 +41,10 @@ final class RefundBankForm {
         this.accountHolder = accountHolder;
     }
 
-    public @Nullable String getRoutingNumber() {
-        return routingNumber;
-    }
-
-    public void setRoutingNumber(@Nullable String routingNumber) {
-        this.routingNumber = routingNumber;
-    }
-
-    public @Nullable String getAccountType() {
-        return accountType;
-    }
-
-    public void setAccountType(@Nullable String accountType) {
-        this.accountType = accountType;
-    }
-
-    public @Nullable String getAccountNumber() {
-        return accountNumber;
-    }
-
-    public void setAccountNumber(@Nullable String accountNumber) {
-        this.accountNumber = accountNumber;
-    }
-
-    public @Nullable String getAccountNumberAgain() {
-        return accountNumberAgain;
-    }
-
-    public void setAccountNumberAgain(@Nullable String accountNumberAgain) {
-        this.accountNumberAgain = accountNumberAgain;
-    }
-
     /** The same form with the account numbers cleared, to show again. */
     RefundBankForm withoutAccountNumbers() {
         RefundBankForm shown = new RefundBankForm();
         shown.accountHolder = accountHolder;
-        shown.routingNumber = routingNumber;
-        shown.accountType = accountType;
-        return shown;
+        return bankWithoutAccountNumbers(shown);
     }
 }

@@ -106,18 +106,20 @@ class PrepareDailyStatements {
         for (String filer : entries.filersWithEntriesToPlace(date)) {
             for (UUID importer : entries.importersWaiting(filer, date)) {
                 if (enrolled.containsKey(importer)) {
-                    prepareAll(filer, date, actor, importer, enrolled.get(importer), made);
+                    prepareAll(filer, date, actor, importer, enrolled.get(importer), Set.of(), made);
                 }
             }
-            prepareAll(filer, date, actor, null, null, made);
+            prepareAll(filer, date, actor, null, null, enrolled.keySet(), made);
         }
         return new Prepared(date, List.copyOf(made));
     }
 
-    /** A filer's statements of the day: daily ones, or the periodic daily ones of an importer enrolled in PMS. */
+    /**
+     * A filer's statements of the day: daily ones (without the entries of the importers {@code excluded}, those
+     * enrolled in PMS), or the periodic daily ones of an importer enrolled in PMS.
+     */
     private void prepareAll(String filer, LocalDate date, AuditActor actor, @Nullable UUID pmsImporter,
-                            @Nullable Integer printDay, List<DailyStatementPrepared> made) {
-        Set<UUID> excluded = pmsImporter == null ? pmsEnrolled().keySet() : Set.of();
+                            @Nullable Integer printDay, Set<UUID> excluded, List<DailyStatementPrepared> made) {
         while (true) {
             DailyStatementPrepared statement = transaction.execute(status -> {
                 DailyStatementPrepared one = prepareOne(filer, date, actor, pmsImporter, printDay, excluded);
