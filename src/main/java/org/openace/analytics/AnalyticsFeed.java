@@ -15,6 +15,8 @@ import org.openace.filing.EntryChangeFeed;
 import org.openace.filing.EntryChangeFeed.ChangedEntry;
 import org.openace.filing.EntryChangeFeed.Page;
 import org.openace.filing.EntryChangeFeed.Position;
+import org.openace.payment.StatementChangeFeed;
+import org.openace.payment.StatementChangeFeed.ChangedStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,7 +24,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Pulls the filing module's change feed into this node's analytics store: every poll interval, page after page from
+ * Pulls the filing module's change feed (and the payments module's statement feed after it) into this node's analytics
+ * store: every poll interval, page after page from
  * the store's position until caught up, each page in one DuckDB transaction with the position it brings the store to.
  * Every node pulls for itself, so that each node's store holds every node's filings (an in-process event would
  * reach only the node that filed). Runs on a platform thread of its own (DuckDB works in native code, which would
@@ -37,6 +40,7 @@ class AnalyticsFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsFeed.class);
 
     private final EntryChangeFeed feed;
+    private final StatementChangeFeed statements;
     private final AnalyticsStore store;
     private final AnalyticsProperties properties;
     private final AnalyticsAdministration administration;
@@ -45,9 +49,10 @@ class AnalyticsFeed implements SmartLifecycle {
     private volatile boolean seeded;
     private volatile @Nullable String lastFailure;
 
-    AnalyticsFeed(EntryChangeFeed feed, AnalyticsStore store, AnalyticsProperties properties,
-                  AnalyticsAdministration administration, Environment environment) {
+    AnalyticsFeed(EntryChangeFeed feed, StatementChangeFeed statements, AnalyticsStore store,
+                  AnalyticsProperties properties, AnalyticsAdministration administration, Environment environment) {
         this.feed = feed;
+        this.statements = statements;
         this.store = store;
         this.properties = properties;
         this.administration = administration;
@@ -129,6 +134,26 @@ class AnalyticsFeed implements SmartLifecycle {
                 return read;
             });
             applied += page.entries();
+        } while (!page.caughtUp());
+        return applied + catchUpStatements(store, statements, properties.batchSize());
+    }
+
+    /** Applies the statement feed's pages from the store's statement position until caught up; how many were read. */
+    static int catchUpStatements(AnalyticsStore store, StatementChangeFeed statements, int batchSize)
+            throws SQLException, IOException {
+        int applied = 0;
+        StatementChangeFeed.Page page;
+        do {
+            page = store.with(c -> {
+                StatementChangeFeed.Position from = StatementFeedApplier.position(c);
+                List<ChangedStatement> changed = new ArrayList<>();
+                StatementChangeFeed.Page read = statements.read(from, batchSize, changed::add);
+                if (!read.next().equals(from)) {
+                    StatementFeedApplier.apply(c, changed, read.next());
+                }
+                return read;
+            });
+            applied += page.statements();
         } while (!page.caughtUp());
         return applied;
     }

@@ -15,7 +15,11 @@ import java.util.List;
  * Money is {@code DECIMAL(18,2)}, never a floating-point type. The importer number is the masked display of the
  * filing module, never the number itself. UUIDs are kept as text: DuckDB's appender does not write its UUID type.
  * <p>
- * {@value #FEED_STATE} holds the feed position the rows stand at, written in the same transaction as the rows;
+ * {@value #STATEMENTS} holds the payments module's statements, one row per statement, with the same visibility
+ * columns (the port always empty: a statement spans ports), fed by the statement feed ({@link StatementFeedApplier}).
+ * <p>
+ * {@value #FEED_STATE} holds the feed position the rows stand at (row 1 the entries', row 2 the statements'), written
+ * in the same transaction as the rows;
  * {@value #FEED_BATCH} is a scratch list of the entries being replaced, empty outside a transaction.
  * <p>
  * The shape has a version ({@value #VERSION}), kept in the store's {@value #STORE_SCHEMA} table (a store without the
@@ -34,9 +38,13 @@ final class AnalyticsSchema {
     static final String FEED_STATE = "feed_state";
     static final String FEED_BATCH = "feed_batch";
     static final String STORE_SCHEMA = "store_schema";
+    /** The statements of the payments module, one row per statement (REV-101 to REV-104), fed by their own feed. */
+    static final String STATEMENTS = "st_statement";
+    /** The row of {@value #FEED_STATE} that holds the statement feed's position (its statement number in entry_number). */
+    static final int STATEMENT_FEED = 2;
 
     /** The version of the shape this code writes. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     /** A column a version added to a table, as its definition in SQL. */
     record Added(int version, String table, String name, String type) {
@@ -50,7 +58,8 @@ final class AnalyticsSchema {
      * as filed, as text ({@code Free}, {@code 6.5%}, {@code $0.066/KG}, {@code $0.25/NO + 3.9%}). Version 3: each
      * ordinal's entry number as an integer ({@link EntryKey}), so that counts of distinct entries hash 8-byte
      * integers rather than text. Version 4 adds no column: it adds the {@link TrendCube}, made from the rows the store
-     * holds when it is upgraded.
+     * holds when it is upgraded. Version 5: each summary's statement number (null while on none), and the statements
+     * table {@value #STATEMENTS} with its own feed position, for the statement reports REV-101 to REV-104.
      */
     static final List<Added> ADDED = List.of(
             new Added(2, "es_summary", "export_date", "date"),
@@ -61,7 +70,8 @@ final class AnalyticsSchema {
             new Added(2, "es_line_tariff", "manufacturer_id", "varchar"),
             new Added(2, "es_line_tariff", "related_party", "boolean"),
             new Added(2, "es_line_tariff", "duty_rate", "varchar"),
-            new Added(3, "es_line_tariff", "entry_key", "bigint"));
+            new Added(3, "es_line_tariff", "entry_key", "bigint"),
+            new Added(5, "es_summary", "statement_number", "varchar"));
 
     /** The tables exported and imported, in order. */
     static final List<String> REPORT_TABLES = List.of(SUMMARIES, ORDINALS);
@@ -76,6 +86,11 @@ final class AnalyticsSchema {
             + "port_of_entry, entry_date, summary_date, hts_number, goods_value, duty, tax, country_of_origin, "
             + "country_of_export, quantity_1, uom_1, filer_code, status, importer_sub_account_id, "
             + "importer_identifier_id, filer_sub_account_id, filer_identifier_id" + added("es_line_tariff");
+
+    static final String STATEMENT_COLUMNS = "statement_number, kind, filer_code, statement_date, status, entry_count, "
+            + "duty, tax, fees, other, total, monthly_statement_number, preliminary_date, payment_due, importer_number, "
+            + "payment_method, payer_unit_number, paid_on, importer_sub_account_id, importer_identifier_id, "
+            + "filer_sub_account_id, filer_identifier_id, port_of_entry";
 
     private static final List<String> CREATE = List.of("""
             create table if not exists es_summary (
@@ -136,6 +151,31 @@ final class AnalyticsSchema {
                 entry_number   varchar   not null,
                 applied_at     timestamp not null
             )""", """
+            create table if not exists st_statement (
+                statement_number         varchar       not null,
+                kind                     varchar       not null,
+                filer_code               varchar,
+                statement_date           date          not null,
+                status                   varchar       not null,
+                entry_count              integer       not null,
+                duty                     decimal(18,2) not null,
+                tax                      decimal(18,2) not null,
+                fees                     decimal(18,2) not null,
+                other                    decimal(18,2) not null,
+                total                    decimal(18,2) not null,
+                monthly_statement_number varchar,
+                preliminary_date         date,
+                payment_due              date,
+                importer_number          varchar,
+                payment_method           varchar,
+                payer_unit_number        varchar,
+                paid_on                  date,
+                importer_sub_account_id  varchar,
+                importer_identifier_id   varchar,
+                filer_sub_account_id     varchar,
+                filer_identifier_id      varchar,
+                port_of_entry            varchar
+            )""", """
             create table if not exists feed_batch (
                 entry_number varchar not null
             )""", """
@@ -146,6 +186,9 @@ final class AnalyticsSchema {
             )""", TrendCube.CREATE, """
             insert into feed_state (id, transaction_id, entry_number, applied_at)
             select 1, 0, '', current_timestamp::timestamp where not exists (select 1 from feed_state)
+            """, """
+            insert into feed_state (id, transaction_id, entry_number, applied_at)
+            select 2, 0, '', current_timestamp::timestamp where not exists (select 1 from feed_state where id = 2)
             """);
 
     private AnalyticsSchema() {

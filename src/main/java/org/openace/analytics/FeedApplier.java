@@ -142,7 +142,7 @@ final class FeedApplier {
                 .append(e.importerSubAccount()).append(e.importerIdentifier()).append(e.filerSubAccount())
                 .append(e.filerIdentifier())
                 .append(e.exportDate()).append(e.foreignPortOfLading()).append(e.portOfUnlading())
-                .append(e.manufacturerId()).append(e.ultimateConsignee())
+                .append(e.manufacturerId()).append(e.ultimateConsignee()).append(e.statementNumber())
                 .endRow();
     }
 

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * The store as Parquet files, for the engines that read a folder of them (Trino, Spark, DuckDB itself) and to seed
  * a node. An export folder holds {@code es_summary/} and {@code es_line_tariff/}, each partitioned by the month of
  * the entry date in Hive's layout ({@code year=2026/month=9/data_0.parquet}; the partition columns are in the folder
- * names only, as Hive and the engines that follow it expect), and {@code feed_state.parquet}, the feed position the
- * rows stand at. A node seeded from the folder follows the feed from that position: an export seeds nodes of the
+ * names only, as Hive and the engines that follow it expect), {@code st_statement/} (the statements, by the month of
+ * the statement date) and {@code feed_state.parquet}, the entry feed position the rows stand at. An import takes the
+ * entries' rows and reads the statements again from the statement feed (a national month is some 27,000 statements,
+ * read in seconds), so that no second position has to be checked against this database. A node seeded from the folder follows the feed from that position: an export seeds nodes of the
  * database it was taken from, and an import refuses a position this database has not reached.
  */
 @Component
@@ -57,6 +59,10 @@ class ParquetTransfer {
                         + table + ") to " + literal(folder.resolve(table))
                         + " (format parquet, partition_by (year, month))");
             }
+            s.execute("copy (select " + AnalyticsSchema.STATEMENT_COLUMNS + ", year(statement_date) as year, "
+                    + "month(statement_date) as month from " + AnalyticsSchema.STATEMENTS + ") to "
+                    + literal(folder.resolve(AnalyticsSchema.STATEMENTS))
+                    + " (format parquet, partition_by (year, month))");
             s.execute("copy (select transaction_id, entry_number from feed_state where id = 1) to "
                     + literal(folder.resolve(FEED_STATE_FILE)) + " (format parquet)");
             Transferred written = new Transferred(FeedApplier.position(connection), count(s, AnalyticsSchema.SUMMARIES),

@@ -16,10 +16,13 @@ import org.openace.filing.EntryChangeFeed;
 import org.openace.filing.EntryChangeFeed.ChangedEntry;
 import org.openace.filing.EntryChangeFeed.Page;
 import org.openace.filing.EntryChangeFeed.Position;
+import org.openace.payment.StatementChangeFeed;
+import org.openace.payment.StatementChangeFeed.ChangedStatement;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a new store file from PostgreSQL: the change feed read from its start until caught up, page after page,
+ * Builds a new store file from PostgreSQL: the change feed read from its start until caught up, page after page
+ * (then the statement feed likewise),
  * each applied as the running feed applies it ({@link FeedApplier}), so that a rebuilt store and a fed one hold the
  * same rows for the same position. The file is checkpointed and closed, ready to be published.
  */
@@ -40,10 +43,12 @@ class StoreBuilder {
     }
 
     private final EntryChangeFeed feed;
+    private final StatementChangeFeed statements;
     private final AnalyticsStore store;
 
-    StoreBuilder(EntryChangeFeed feed, AnalyticsStore store) {
+    StoreBuilder(EntryChangeFeed feed, StatementChangeFeed statements, AnalyticsStore store) {
         this.feed = feed;
+        this.statements = statements;
         this.store = store;
     }
 
@@ -86,6 +91,13 @@ class StoreBuilder {
                     ordinals += entry.ordinals().size();
                 }
             } while (!current.page().caughtUp());
+            StatementChangeFeed.Page statementPage;
+            do {
+                StatementChangeFeed.Position from = StatementFeedApplier.position(c);
+                List<ChangedStatement> changed = new ArrayList<>();
+                statementPage = statements.read(from, PAGE, changed::add);
+                StatementFeedApplier.apply(c, changed, statementPage.next());
+            } while (!statementPage.caughtUp());
             try (Statement statement = c.createStatement()) {
                 statement.execute("checkpoint");
             }

@@ -84,6 +84,7 @@ public interface EntryChangeFeed {
      * @param manufacturerId  the manufacturer ID of the header (Block 13)
      * @param ultimateConsignee the ultimate consignee number masked as lists show it (never the number itself: it may
      *                        be a Social Security number), null when the summary names none
+     * @param statementNumber the statement the entry is on (or was paid on), null while on none
      */
     record ChangedEntry(Position position, String entryNumber, int version, String status, String releaseStatus,
                         String entryType, String filerCode, String importerDisplay, String portOfEntry,
@@ -93,7 +94,8 @@ public interface EntryChangeFeed {
                         @Nullable String importerSubAccount, @Nullable String importerIdentifier,
                         @Nullable String filerSubAccount, @Nullable String filerIdentifier,
                         LocalDate exportDate, @Nullable String foreignPortOfLading, String portOfUnlading,
-                        String manufacturerId, @Nullable String ultimateConsignee, List<ReportedOrdinal> ordinals) {
+                        String manufacturerId, @Nullable String ultimateConsignee, @Nullable String statementNumber,
+                        List<ReportedOrdinal> ordinals) {
 
         public ChangedEntry {
             ordinals = List.copyOf(ordinals);

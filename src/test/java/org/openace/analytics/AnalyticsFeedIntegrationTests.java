@@ -68,6 +68,8 @@ class AnalyticsFeedIntegrationTests {
     @Autowired
     EntryChangeFeed changes;
     @Autowired
+    org.openace.payment.StatementChangeFeed statementChanges;
+    @Autowired
     AnalyticsAdministration administration;
     @Autowired
     Environment environment;
@@ -198,7 +200,7 @@ class AnalyticsFeedIntegrationTests {
         EntryNumber second = broker.nextEntryNumber();
         AnalyticsProperties nodeB = nodeB();
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
-        AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
+        AnalyticsFeed feedB = new AnalyticsFeed(changes, statementChanges, storeB, nodeB, administration, environment);
         try {
             file(broker, FilingFixtures.summary(first, FilingFixtures.DEMO_IMPORTER));
             feedB.catchUp();
@@ -251,7 +253,7 @@ class AnalyticsFeedIntegrationTests {
                     last.importerDisplay(), "0101", last.entryDate(), last.summaryDate(), "30", "CN", "CN", 1,
                     BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
                     BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, null, null, null, null,
-                    last.exportDate(), null, "0101", "CNSHAFAC123SHA", null, List.of(huge)));
+                    last.exportDate(), null, "0101", "CNSHAFAC123SHA", null, null, List.of(huge)));
             assertThatThrownBy(() -> store.apply(page, new Position(last.position().transaction() + 1, "")))
                     .isInstanceOf(java.sql.SQLException.class);
             assertThat(StoreRows.all(store)).isEqualTo(before);
@@ -288,7 +290,7 @@ class AnalyticsFeedIntegrationTests {
         file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
         AnalyticsProperties nodeB = nodeB();
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
-        AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
+        AnalyticsFeed feedB = new AnalyticsFeed(changes, statementChanges, storeB, nodeB, administration, environment);
         try {
             feedB.catchUp();
             // the store as the first version left it: without the columns added since, nor the version table
@@ -324,7 +326,7 @@ class AnalyticsFeedIntegrationTests {
                     + "es_summary join es_line_tariff using (entry_number, manufacturer_id) where entry_number = '"
                     + number.compact() + "'")).containsExactly("2026-08-20|CNSHAFAC123SHA|false|Free");
             Path rebuilt = storeB.files().newBuildFile();
-            new StoreBuilder(changes, storeB).build(rebuilt);
+            new StoreBuilder(changes, statementChanges, storeB).build(rebuilt);
             try (var c = storeB.open(rebuilt)) {
                 assertThat(StoreRows.all(storeB)).as("the upgraded store, fed again").isEqualTo(StoreRows.all(c))
                         .isNotEmpty();
@@ -340,13 +342,13 @@ class AnalyticsFeedIntegrationTests {
     }
 
     @Test
-    void aStoreFileOfVersion3GetsItsTrendCubeFromItsRowsWithoutReadingTheFeedAgain() throws Exception {
+    void aStoreFileOfVersion3GetsItsTrendCubeFromItsRowsAndIsFilledAgainForTheColumnsOfVersion5() throws Exception {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "analyticscube");
         EntryNumber number = broker.nextEntryNumber();
         file(broker, FilingFixtures.summary(number, FilingFixtures.DEMO_IMPORTER));
         AnalyticsProperties nodeB = nodeB();
         AnalyticsStore storeB = new AnalyticsStore(nodeB);
-        AnalyticsFeed feedB = new AnalyticsFeed(changes, storeB, nodeB, administration, environment);
+        AnalyticsFeed feedB = new AnalyticsFeed(changes, statementChanges, storeB, nodeB, administration, environment);
         try {
             feedB.catchUp();
             List<String> fed = StoreRows.all(storeB);
@@ -362,8 +364,13 @@ class AnalyticsFeedIntegrationTests {
 
             assertThat(StoreRows.all(storeB)).as("opened again: the cube made from the rows").isEqualTo(fed)
                     .anyMatch(row -> row.startsWith("C|"));
+            assertThat(storeB.with(AnalyticsSchema::isFilling)).as("version 5 added the statement number: every "
+                    + "entry is read again").isTrue();
+            assertThat(storeB.position()).isEqualTo(Position.START);
+            feedB.catchUp();
             assertThat(storeB.with(AnalyticsSchema::isFilling)).isFalse();
-            assertThat(storeB.position()).as("the feed goes on from where it was").isEqualTo(position);
+            assertThat(StoreRows.all(storeB)).as("read again: the same rows, the cube kept in step").isEqualTo(fed);
+            assertThat(storeB.position()).isGreaterThanOrEqualTo(position);
         }
         finally {
             storeB.destroy();

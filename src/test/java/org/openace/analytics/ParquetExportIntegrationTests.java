@@ -74,6 +74,8 @@ class ParquetExportIntegrationTests {
     @Autowired
     EntryChangeFeed changes;
     @Autowired
+    org.openace.payment.StatementChangeFeed statementChanges;
+    @Autowired
     AuditTrail audit;
     @Autowired
     Environment environment;
@@ -227,9 +229,9 @@ class ParquetExportIntegrationTests {
         AnalyticsProperties settings = new AnalyticsProperties(true, folder.resolve("node-c"), Duration.ofSeconds(1),
                 1000, export, null, 0);
         AnalyticsStore nodeC = new AnalyticsStore(settings);
-        AnalyticsAdministration administrationC = new AnalyticsAdministration(nodeC, new StoreBuilder(changes, nodeC),
+        AnalyticsAdministration administrationC = new AnalyticsAdministration(nodeC, new StoreBuilder(changes, statementChanges, nodeC),
                 new ParquetTransfer(nodeC, changes), audit);
-        AnalyticsFeed feedC = new AnalyticsFeed(changes, nodeC, settings, administrationC, environment);
+        AnalyticsFeed feedC = new AnalyticsFeed(changes, statementChanges, nodeC, settings, administrationC, environment);
         long seeded = audited("ANALYTICS_IMPORTED");
         try {
             feedC.poll();

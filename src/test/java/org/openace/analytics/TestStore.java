@@ -120,7 +120,7 @@ public final class TestStore implements AnalyticsReads, AutoCloseable {
                 TYPES[random.nextInt(TYPES.length)], "TST", "12-34XXXXX00", PORTS[random.nextInt(PORTS.length)],
                 entryDate, entryDate.plusDays(3), "40", ordinals.getFirst().countryOfOrigin(), "CN", lines, total,
                 duties, new BigDecimal(zero), new BigDecimal(zero), new BigDecimal(zero), null, null, null, null, null,
-                entryDate.minusDays(20), null, "2704", "CNSHAFAC123SHA", null, ordinals);
+                entryDate.minusDays(20), null, "2704", "CNSHAFAC123SHA", null, null, ordinals);
     }
 
     private static ReportedOrdinal ordinal(int line, int ordinal, String hts, String country, BigDecimal value,

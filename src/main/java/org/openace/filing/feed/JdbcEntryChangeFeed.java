@@ -39,7 +39,8 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
                    s.entry_type, s.filer_code, s.importer_display, s.port_of_entry, s.entry_date, s.summary_date,
                    s.mode_of_transport, s.country_of_origin, s.line_count, s.entered_value, s.duty, s.tax, s.fees,
                    s.other, s.liquidation_date, s.importer_sub_account_id, s.importer_identifier_id,
-                   s.filer_sub_account_id, s.filer_identifier_id, v.consignee_display, v.consignee_kind,
+                   s.filer_sub_account_id, s.filer_identifier_id, s.statement_number, v.consignee_display,
+                   v.consignee_kind,
                    v.consignee_plain, v.consignee_cipher, v.document::text as document
             from entry_summary s
             join entry_summary_version v on v.entry_number = s.entry_number and v.version = s.current_version
@@ -117,7 +118,8 @@ class JdbcEntryChangeFeed implements EntryChangeFeed {
                 rs.getString("importer_identifier_id"), rs.getString("filer_sub_account_id"),
                 rs.getString("filer_identifier_id"), LocalDate.parse(document.path("exportDate").asString()),
                 text(document, "foreignPortOfLading"), document.path("portOfUnlading").asString(),
-                document.path("manufacturerId").asString(), consignee(rs, number), ordinals(document));
+                document.path("manufacturerId").asString(), consignee(rs, number), rs.getString("statement_number"),
+                ordinals(document));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccountDataNotFoundException;
-import org.openace.account.ImporterSubAccounts;
+import org.openace.account.PayerSubAccounts;
 import org.openace.audit.AuditActor;
 import org.openace.identity.CurrentUser;
 import org.openace.payment.refund.Refunds;
@@ -38,11 +38,11 @@ class OfficerPaymentOptionsController {
     static final int IN_FORCE_SHOWN = 200;
 
     private final PaymentOptions options;
-    private final ImporterSubAccounts importers;
+    private final PayerSubAccounts importers;
     private final Refunds refunds;
     private final Clock clock;
 
-    OfficerPaymentOptionsController(PaymentOptions options, ImporterSubAccounts importers, Refunds refunds,
+    OfficerPaymentOptionsController(PaymentOptions options, PayerSubAccounts importers, Refunds refunds,
                                     Clock clock) {
         this.options = options;
         this.importers = importers;
@@ -116,7 +116,8 @@ class OfficerPaymentOptionsController {
 
     private List<Row> rows(List<PaymentOption> list) {
         return list.stream().map(o -> new Row(o, importers.held(o.identifierId())
-                .map(ImporterSubAccounts.ImporterNumberHeld::label).orElse("An importer number no longer held"),
+                .map(PayerSubAccounts.PayerNumberHeld::label).orElse(o.filerCode() ? "A filer code no longer held"
+                        : "An importer number no longer held"),
                 PaymentOptions.movesOf(o))).toList();
     }
 }

@@ -7,16 +7,22 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A payment option of an importer number as pages show it (the bank account masked), with its history.
+ * A payment option of an importer number or of a filer code ({@code filerCode}) as pages show it (the bank account
+ * masked), with its history.
  *
  * @param status APPLIED, APPROVED (ACH credit: waiting for its prenote), ACTIVE, SUSPENDED or ENDED
  */
-record PaymentOption(UUID id, UUID identifierId, OptionKind kind, String status, @Nullable String payerUnitNumber,
+record PaymentOption(UUID id, UUID identifierId, boolean filerCode, OptionKind kind, String status, @Nullable String payerUnitNumber,
                      @Nullable String payerName, @Nullable String routingNumber, @Nullable String accountLast4,
                      @Nullable Integer printDay, Instant appliedAt, List<Event> history) {
 
     /** A step of the option's history. */
     record Event(int seq, Instant at, String actor, String status, @Nullable String note) {
+    }
+
+    PaymentOption withHistory(List<Event> events) {
+        return new PaymentOption(id, identifierId, filerCode, kind, status, payerUnitNumber, payerName, routingNumber,
+                accountLast4, printDay, appliedAt, List.copyOf(events));
     }
 
     public boolean ended() {

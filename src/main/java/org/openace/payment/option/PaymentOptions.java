@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
-import org.openace.account.ImporterSubAccounts.ImporterNumberHeld;
+import org.openace.account.PayerSubAccounts.PayerNumberHeld;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * ACH debit, ACH credit and Periodic Monthly Statement enrollment per importer number, each with its status and
+ * ACH debit and ACH credit per importer number or filer code (a broker pays its own daily statements with its own
+ * payer unit number), and Periodic Monthly Statement enrollment per importer number, each with its status and
  * history (M1). The trade applies ({@code APPLIED}); customs decides: an ACH debit is approved with the payer unit
  * number it assigns and is active from then on; an ACH credit is approved, then active once its prenote (the
  * zero-dollar test entry from the payer's bank) is received; a PMS enrollment needs an active ACH debit of the same
@@ -94,40 +97,63 @@ class PaymentOptions {
         this.clock = clock;
     }
 
-    /** The options of an importer number, those not ended first, newest first. */
+    /** The options of an importer number or filer code, those not ended first, newest first. */
     List<PaymentOption> of(UUID identifierId) {
-        return jdbc.sql("""
+        return read("""
                 select * from payment_option where identifier_id = ?
                 order by (status = 'ENDED'), applied_at desc, id
-                """).param(identifierId).query(this::option).list();
+                """, identifierId);
     }
 
     /** The options waiting for customs (applied, or approved and waiting for a prenote), oldest first. */
     List<PaymentOption> waiting() {
-        return jdbc.sql("select * from payment_option where status in ('APPLIED', 'APPROVED') order by applied_at, id")
-                .query(this::option).list();
+        return read("select * from payment_option where status in ('APPLIED', 'APPROVED') order by applied_at, id");
     }
 
     /** Active and suspended options, newest first, at most {@code limit}. */
     List<PaymentOption> inForce(int limit) {
-        return jdbc.sql("""
+        return read("""
                 select * from payment_option where status in ('ACTIVE', 'SUSPENDED') order by updated_at desc, id limit ?
-                """).param(limit).query(this::option).list();
+                """, limit);
     }
 
     Optional<PaymentOption> find(UUID id) {
-        return jdbc.sql("select * from payment_option where id = ?").param(id).query(this::option).optional();
+        return read("select * from payment_option where id = ?", id).stream().findFirst();
     }
 
-    UUID apply(ImporterNumberHeld importer, OptionKind kind, AchForm.Application application, UserId user,
+    /** The options a query selects, each with its history, read for all of them in one more query. */
+    private List<PaymentOption> read(String sql, Object... parameters) {
+        List<PaymentOption> options = jdbc.sql(sql).params(parameters).query(PaymentOptions::option).list();
+        if (options.isEmpty()) {
+            return options;
+        }
+        Map<UUID, List<PaymentOption.Event>> histories = new HashMap<>();
+        jdbc.sql("""
+                select option_id, seq, at, actor, status, note from payment_option_event where option_id in (:ids)
+                order by option_id, seq
+                """).param("ids", options.stream().map(PaymentOption::id).toList())
+                .query(rs -> {
+                    histories.computeIfAbsent(rs.getObject("option_id", UUID.class), k -> new ArrayList<>())
+                            .add(new PaymentOption.Event(rs.getInt("seq"), rs.getTimestamp("at").toInstant(),
+                                    rs.getString("actor"), rs.getString("status"), rs.getString("note")));
+                });
+        return options.stream().map(o -> o.withHistory(histories.getOrDefault(o.id(), List.of()))).toList();
+    }
+
+    UUID apply(PayerNumberHeld importer, OptionKind kind, AchForm.Application application, UserId user,
                String userName) {
         UUID id = UUID.randomUUID();
         AuditActor actor = AuditActor.user(user.value(), userName);
         try {
             transaction.executeWithoutResult(status -> {
                 lock(importer.identifierId());
+                if (kind == OptionKind.PMS && importer.filerCode()) {
+                    throw new OptionRefused("Periodic Monthly Statement enrollment is per importer number: the "
+                            + "importer enrolls, and its filers' entries go onto its monthly statement.");
+                }
                 if (open(importer.identifierId(), kind).isPresent()) {
-                    throw new OptionRefused("This importer number already has " + article(kind) + " " + kind.title()
+                    throw new OptionRefused("This " + (importer.filerCode() ? "filer code" : "importer number")
+                            + " already has " + article(kind) + " " + kind.title()
                             + " that has not ended: end it before applying again.");
                 }
                 if (kind == OptionKind.PMS && open(importer.identifierId(), OptionKind.ACH_DEBIT)
@@ -140,8 +166,8 @@ class PaymentOptions {
                 jdbc.sql("""
                         insert into payment_option (id, identifier_id, sub_account_id, kind, status, payer_name,
                             contact_name, contact_phone, contact_email, routing_number, account_type, account_cipher,
-                            account_last4, pms_print_day, applied_by, applied_at, updated_at)
-                        values (?, ?, ?, ?, 'APPLIED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            account_last4, pms_print_day, applied_by, applied_at, updated_at, payer_kind)
+                        values (?, ?, ?, ?, 'APPLIED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).param(id).param(importer.identifierId()).param(importer.subAccount().value())
                         .param(kind.name()).param(application.payerName()).param(application.contactName())
                         .param(application.contactPhone()).param(application.contactEmail())
@@ -150,11 +176,12 @@ class PaymentOptions {
                         .param(account == null ? null : cipher.encrypt(account.digits(),
                                 RefundBankColumns.OPTION_ACCOUNT.binding(id.toString())))
                         .param(account == null ? null : account.lastFour()).param(application.printDay())
-                        .param(user.value()).param(Timestamp.from(now)).param(Timestamp.from(now)).update();
+                        .param(user.value()).param(Timestamp.from(now)).param(Timestamp.from(now))
+                        .param(importer.filerCode() ? "FILER_CODE" : "IMPORTER_NUMBER").update();
                 event(id, now, userName, "APPLIED", null);
                 audit.record(AuditRecord.of(APPLIED, AuditOutcome.SUCCESS).actor(actor)
                         .object("PAYMENT_OPTION", id).detail("kind", kind.name())
-                        .detail("importerNumber", importer.identifierId()));
+                        .detail(importer.filerCode() ? "filerCode" : "importerNumber", importer.identifierId()));
                 mail.send(user, "PAYMENT_OPTION_APPLIED", kind.title() + " application received",
                         "Your application for " + kind.title() + " for " + importer.label() + " was received and "
                                 + "waits for customs.\n\nFollow it: " + links.link("/payments/options/"
@@ -224,13 +251,14 @@ class PaymentOptions {
     }
 
     /** The trade ends its own option (and the PMS enrollment resting on an ACH debit it ends). */
-    void endByTrade(ImporterNumberHeld importer, UUID optionId, UserId user, String userName) {
+    void endByTrade(PayerNumberHeld importer, UUID optionId, UserId user, String userName) {
         AuditActor actor = AuditActor.user(user.value(), userName);
         try {
             transaction.executeWithoutResult(status -> {
                 lock(importer.identifierId());
                 PaymentOption option = find(optionId).filter(o -> o.identifierId().equals(importer.identifierId()))
-                        .orElseThrow(() -> new OptionRefused("No such payment option of this importer number."));
+                        .orElseThrow(() -> new OptionRefused("No such payment option of this "
+                                + (importer.filerCode() ? "filer code." : "importer number.")));
                 if (option.ended()) {
                     throw new OptionRefused("That " + option.kindTitle() + " has already ended.");
                 }
@@ -304,17 +332,13 @@ class PaymentOptions {
     }
 
 
-    private PaymentOption option(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<PaymentOption.Event> history = new ArrayList<>(jdbc.sql("""
-                select seq, at, actor, status, note from payment_option_event where option_id = ? order by seq
-                """).param(id).query((r, n) -> new PaymentOption.Event(r.getInt("seq"), r.getTimestamp("at").toInstant(),
-                r.getString("actor"), r.getString("status"), r.getString("note"))).list());
+    private static PaymentOption option(ResultSet rs, int row) throws SQLException {
         Integer day = rs.getObject("pms_print_day", Integer.class);
-        return new PaymentOption(id, rs.getObject("identifier_id", UUID.class), OptionKind.valueOf(rs.getString("kind")),
+        return new PaymentOption(rs.getObject("id", UUID.class), rs.getObject("identifier_id", UUID.class),
+                "FILER_CODE".equals(rs.getString("payer_kind")), OptionKind.valueOf(rs.getString("kind")),
                 rs.getString("status"), rs.getString("payer_unit_number"), rs.getString("payer_name"),
                 rs.getString("routing_number"), rs.getString("account_last4"), day,
-                rs.getTimestamp("applied_at").toInstant(), List.copyOf(history));
+                rs.getTimestamp("applied_at").toInstant(), List.of());
     }
 
     private static String article(OptionKind kind) {
@@ -322,7 +346,7 @@ class PaymentOptions {
     }
 
     static Map<String, String> movesOf(PaymentOption option) {
-        Map<String, String> moves = new java.util.LinkedHashMap<>();
+        Map<String, String> moves = new LinkedHashMap<>();
         for (Move move : Move.values()) {
             if (move.from.contains(option.status()) && (move != Move.PRENOTE_RECEIVED
                     || option.kind() == OptionKind.ACH_CREDIT)) {

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountDataNotFoundException;
 import org.openace.account.AccountFunction;
-import org.openace.account.ImporterSubAccounts;
-import org.openace.account.ImporterSubAccounts.ImporterNumberHeld;
+import org.openace.account.PayerSubAccounts;
+import org.openace.account.PayerSubAccounts.PayerNumberHeld;
 import org.openace.identity.CurrentUser;
 import org.openace.payment.refund.Refunds;
 import org.openace.platform.web.RoleRequired;
@@ -37,12 +37,12 @@ import jakarta.servlet.http.HttpServletResponse;
 @RoleRequired("TRADE")
 class PaymentOptionsController {
 
-    private final ImporterSubAccounts importers;
+    private final PayerSubAccounts importers;
     private final RefundBankDetails refundBank;
     private final PaymentOptions options;
     private final Refunds refunds;
 
-    PaymentOptionsController(ImporterSubAccounts importers, RefundBankDetails refundBank, PaymentOptions options,
+    PaymentOptionsController(PayerSubAccounts importers, RefundBankDetails refundBank, PaymentOptions options,
                              Refunds refunds) {
         this.importers = importers;
         this.refundBank = refundBank;
@@ -57,7 +57,7 @@ class PaymentOptionsController {
 
     @GetMapping("/payments/options")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        List<ImporterNumberHeld> held = importers.whereUser(user.id(), AccountFunction.PAYMENTS, AccessLevel.VIEW);
+        List<PayerNumberHeld> held = importers.whereUser(user.id(), AccountFunction.PAYMENTS, AccessLevel.VIEW);
         model.addAttribute("importers", held.stream().map(h -> {
             List<RefundBankDetail> history = refundBank.history(h.identifierId());
             return new Summary(h, history.stream().anyMatch(d -> "ACTIVE".equals(d.status())),
@@ -67,13 +67,13 @@ class PaymentOptionsController {
     }
 
     /** A row of the list: an importer number and where its options stand. */
-    record Summary(ImporterNumberHeld importer, boolean refundDetailsActive, boolean refundChangeWaiting,
+    record Summary(PayerNumberHeld importer, boolean refundDetailsActive, boolean refundChangeWaiting,
                    List<PaymentOption> options) {
     }
 
     @GetMapping("/payments/options/{identifierId}")
     String show(@PathVariable String identifierId, @AuthenticationPrincipal CurrentUser user, Model model) {
-        ImporterNumberHeld importer = reach(identifierId, user, AccessLevel.VIEW);
+        PayerNumberHeld importer = reach(identifierId, user, AccessLevel.VIEW);
         return page(importer, user, model, new RefundBankForm(), Map.of(), new AchForm(), Map.of());
     }
 
@@ -81,7 +81,7 @@ class PaymentOptionsController {
     String requestRefundBank(@PathVariable String identifierId, @ModelAttribute RefundBankForm form,
                              @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                              RedirectAttributes redirect) {
-        ImporterNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
+        PayerNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
         RefundBankForm.Checked checked = form.check();
         if (checked.change() == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -101,7 +101,7 @@ class PaymentOptionsController {
     String decideRefundBank(@PathVariable String identifierId, @PathVariable String changeId,
                             @PathVariable String decision, @RequestParam(required = false) @Nullable String note,
                             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        ImporterNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
+        PayerNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
         UUID change = uuid(changeId);
         try {
             String done = switch (decision) {
@@ -132,7 +132,7 @@ class PaymentOptionsController {
     String apply(@PathVariable String identifierId, @PathVariable String kind, @ModelAttribute AchForm form,
                  @AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response,
                  RedirectAttributes redirect) {
-        ImporterNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
+        PayerNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
         OptionKind chosen = OptionKind.ofPath(kind).orElseThrow(AccountDataNotFoundException::new);
         AchForm.Checked checked = form.check(chosen);
         if (checked.application() == null) {
@@ -154,7 +154,7 @@ class PaymentOptionsController {
     @PostMapping("/payments/options/{identifierId}/options/{optionId}/end")
     String end(@PathVariable String identifierId, @PathVariable String optionId,
                @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        ImporterNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
+        PayerNumberHeld importer = reach(identifierId, user, AccessLevel.EDIT);
         try {
             options.endByTrade(importer, uuid(optionId), user.id(), user.username());
             redirect.addFlashAttribute("success", UserMessage.of("payment.option.ended"));
@@ -165,7 +165,7 @@ class PaymentOptionsController {
         return "redirect:/payments/options/" + importer.identifierId();
     }
 
-    private String page(ImporterNumberHeld importer, CurrentUser user, Model model, RefundBankForm refundForm,
+    private String page(PayerNumberHeld importer, CurrentUser user, Model model, RefundBankForm refundForm,
                         Map<String, String> refundErrors, AchForm achForm, Map<String, String> achErrors) {
         boolean mayEdit = importers.whereUser(user.id(), AccountFunction.PAYMENTS, AccessLevel.EDIT,
                 importer.identifierId()).isPresent();
@@ -189,7 +189,7 @@ class PaymentOptionsController {
         return "payment/option";
     }
 
-    private ImporterNumberHeld reach(String identifierId, CurrentUser user, AccessLevel level) {
+    private PayerNumberHeld reach(String identifierId, CurrentUser user, AccessLevel level) {
         return importers.whereUser(user.id(), AccountFunction.PAYMENTS, level, uuid(identifierId))
                 .orElseThrow(AccountDataNotFoundException::new);
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.openace.account.ImporterSubAccounts.ImporterNumberHeld;
+import org.openace.account.PayerSubAccounts.PayerNumberHeld;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
@@ -78,11 +78,15 @@ class RefundBankDetails {
     }
 
     /** Asks for new details; refused while another change waits for its decision. */
-    UUID request(ImporterNumberHeld importer, UserId user, String userName, Change change) {
+    UUID request(PayerNumberHeld importer, UserId user, String userName, Change change) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         try {
             transaction.executeWithoutResult(status -> {
+                if (importer.filerCode()) {
+                    throw new OptionRefused("Refunds are paid to the importer of record: refund bank details are set "
+                            + "per importer number, not per filer code.");
+                }
                 lockImporter(importer.identifierId());
                 if (pending(importer.identifierId()).isPresent()) {
                     throw new OptionRefused("A change of these refund bank details is already waiting for a second "
@@ -117,16 +121,16 @@ class RefundBankDetails {
     }
 
     /** A second person approves a waiting change: it becomes the importer number's active details. */
-    void approve(ImporterNumberHeld importer, UUID changeId, UserId user, String userName) {
+    void approve(PayerNumberHeld importer, UUID changeId, UserId user, String userName) {
         decide(importer, changeId, user, userName, true, null);
     }
 
-    void reject(ImporterNumberHeld importer, UUID changeId, UserId user, String userName, @Nullable String note) {
+    void reject(PayerNumberHeld importer, UUID changeId, UserId user, String userName, @Nullable String note) {
         decide(importer, changeId, user, userName, false, note);
     }
 
     /** The requester takes back a change nobody has decided on yet. */
-    void withdraw(ImporterNumberHeld importer, UUID changeId, UserId user, String userName) {
+    void withdraw(PayerNumberHeld importer, UUID changeId, UserId user, String userName) {
         try {
             transaction.executeWithoutResult(status -> {
                 RefundBankDetail change = lockedPending(importer, changeId);
@@ -149,7 +153,7 @@ class RefundBankDetails {
         }
     }
 
-    private void decide(ImporterNumberHeld importer, UUID changeId, UserId user, String userName, boolean approve,
+    private void decide(PayerNumberHeld importer, UUID changeId, UserId user, String userName, boolean approve,
                         @Nullable String note) {
         String action = approve ? APPROVED : REJECTED;
         try {
@@ -194,7 +198,7 @@ class RefundBankDetails {
         }
     }
 
-    private RefundBankDetail lockedPending(ImporterNumberHeld importer, UUID changeId) {
+    private RefundBankDetail lockedPending(PayerNumberHeld importer, UUID changeId) {
         lockImporter(importer.identifierId());
         return pending(importer.identifierId()).filter(p -> p.id().equals(changeId))
                 .orElseThrow(() -> new OptionRefused("That change is no longer waiting for a decision: it was "
@@ -213,7 +217,7 @@ class RefundBankDetails {
 
 
     private static AuditRecord.Builder record(String action, AuditOutcome outcome, UserId user, String userName,
-                                              ImporterNumberHeld importer, @Nullable UUID changeId) {
+                                              PayerNumberHeld importer, @Nullable UUID changeId) {
         AuditRecord.Builder builder = AuditRecord.of(action, outcome).actor(AuditActor.user(user.value(), userName))
                 .object("IMPORTER_NUMBER", importer.identifierId()).detail("subAccount", importer.subAccount().value());
         return changeId == null ? builder : builder.detail("change", changeId);

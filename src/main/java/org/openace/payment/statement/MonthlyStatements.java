@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.openace.account.ImporterSubAccounts;
+import org.openace.account.PayerSubAccounts;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
@@ -37,11 +37,11 @@ class MonthlyStatements {
     private final JdbcClient jdbc;
     private final WorkingDays workingDays;
     private final PmsCalendar calendar;
-    private final ImporterSubAccounts importers;
+    private final PayerSubAccounts importers;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MonthlyStatements(JdbcClient jdbc, WorkingDays workingDays, PmsCalendar calendar, ImporterSubAccounts importers,
+    MonthlyStatements(JdbcClient jdbc, WorkingDays workingDays, PmsCalendar calendar, PayerSubAccounts importers,
                       AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.workingDays = workingDays;

@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A statement as listed and as headed on its page: a filer's daily statement, a filer's periodic daily statement for
  * an importer enrolled in PMS (with the monthly statement it belongs to), or an importer's Periodic Monthly Statement
- * (no filer; dated the first day of its month, with its preliminary print date and payment date).
+ * (no filer; dated the first day of its month, with its preliminary print date and payment date). A filer's statement
+ * names the identifier that holds its filer code while an account holds it ({@code filerIdentifier}).
  */
 record Statement(String number, String kind, @Nullable String filerCode, LocalDate date, StatementStatus status,
                  int entryCount, Amounts amounts, Instant preparedAt, @Nullable UUID importerIdentifier,
                  @Nullable String monthlyStatementNumber, @Nullable LocalDate preliminaryDate,
-                 @Nullable LocalDate paymentDue) {
+                 @Nullable LocalDate paymentDue, @Nullable UUID filerIdentifier) {
 
     static final String DAILY = "DAILY";
     static final String PERIODIC_DAILY = "PERIODIC_DAILY";

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.openace.account.AccessControl;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
-import org.openace.account.DataRef;
-import org.openace.account.SubAccountId;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
@@ -32,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payments of statements (M3). The trade authorizes a not-paid statement's payment with an active ACH debit or ACH
- * credit of an importer number it may change payments for: only if every entry on the statement is that importer's
- * (a designated broker uses an importer's payer unit number only for that importer's statements), for the statement's
- * total (status AU). Customs records the payment received, on a working day, for exactly that amount, as CBP checks
+ * credit it may change payments for, for the statement's total (status AU): the filer's own (of the statement's filer
+ * code) for any of its daily statements, or an importer number's only if every entry on the statement is that
+ * importer's (a designated broker uses an importer's payer unit number only for that importer's statements). Customs records the payment received, on a working day, for exactly that amount, as CBP checks
  * it against the statement total: the statement is paid (PD) and its entries are paid through the filing module's
  * lifecycle in the same transaction. A Periodic Monthly Statement is paid by ACH debit, from the first day of its
  * month, with all its periodic daily statements and their entries; a periodic daily statement is not paid alone. Every refusal changes nothing and is audited with its reason.
@@ -82,21 +81,26 @@ class StatementPayments {
     }
 
     /**
-     * The options that may pay a statement for a user: when every entry is one importer's, that importer's active ACH
-     * options, if the user may change its payments; none otherwise.
+     * The options that may pay a statement for a user: the filer's own active ACH options on a daily statement, and,
+     * when every entry is one importer's, that importer's; of those, the ones the user may change payments with.
      */
     List<Payer> usable(Statement statement, UserId user) {
         if (statement.periodicDaily()) {
             return List.of();
         }
-        if (importerCount(statement.number()) != 1) {
-            return List.of();
+        List<Payer> usable = new ArrayList<>();
+        if (!statement.monthly() && statement.filerIdentifier() != null) {
+            usable.addAll(payers.activeAch(statement.filerIdentifier()));
         }
-        UUID importer = statement.monthly() ? statement.importerIdentifier() : jdbc.sql("""
-                select importer_identifier_id from statement_entry where statement_number = ? limit 1
-                """).param(statement.number()).query(UUID.class).optional().orElse(null);
-        return importer == null ? List.of()
-                : payers.activeAch(importer).stream().filter(p -> mayUse(user, p)).toList();
+        if (importerCount(statement.number()) == 1) {
+            UUID importer = statement.monthly() ? statement.importerIdentifier() : jdbc.sql("""
+                    select importer_identifier_id from statement_entry where statement_number = ? limit 1
+                    """).param(statement.number()).query(UUID.class).optional().orElse(null);
+            if (importer != null) {
+                usable.addAll(payers.activeAch(importer));
+            }
+        }
+        return usable.stream().filter(p -> mayUse(user, p)).toList();
     }
 
     /** How many importers' entries the statement holds (an importer not yet holding an account counts as one). */
@@ -128,11 +132,20 @@ class StatementPayments {
                 if (statement.monthly() && !"ACH_DEBIT".equals(payer.kind())) {
                     throw new StatementRefused("A Periodic Monthly Statement is paid by ACH debit.");
                 }
-                List<UUID> importers = importersOn(statementNumber);
-                if (!importers.equals(List.of(payer.identifierId()))) {
-                    throw new StatementRefused("An importer's payment option pays only statements of that importer's "
-                            + "entries, and this statement holds entries of " + (importers.size() == 1
-                            ? "another importer" : importers.size() + " importers") + ".");
+                if (payer.filerCode()) {
+                    if (statement.monthly() || !payer.identifierId().equals(statement.filerIdentifier())) {
+                        throw new StatementRefused("A filer's payment option pays only that filer's own daily "
+                                + "statements; a Periodic Monthly Statement is paid by the importer's ACH debit.");
+                    }
+                }
+                else {
+                    List<UUID> importers = importersOn(statementNumber);
+                    if (!importers.equals(List.of(payer.identifierId()))) {
+                        throw new StatementRefused("An importer's payment option pays only statements of that "
+                                + "importer's entries, and this statement holds entries of " + (importers.size() == 1
+                                ? "another importer" : importers.size() + " importers") + ": the filer pays it "
+                                + "with its own payment option.");
+                    }
                 }
                 jdbc.sql("""
                         insert into statement_payment (id, statement_number, option_id, method, payer_unit_number,
@@ -143,6 +156,10 @@ class StatementPayments {
                         .param(userName).param(Timestamp.from(clock.instant())).update();
                 jdbc.sql("update statement set status = 'AU' where statement_number = ?").param(statementNumber)
                         .update();
+                if (statement.monthly()) { // its periodic daily statements are paid with it: authorized with it
+                    jdbc.sql("update statement set status = 'AU' where monthly_statement_number = ?")
+                            .param(statementNumber).update();
+                }
                 audit.record(AuditRecord.of(AUTHORIZED, AuditOutcome.SUCCESS).actor(actor)
                         .object("STATEMENT", statementNumber).detail("option", payer.optionId())
                         .detail("amount", statement.amounts().total().toPlainString()));
@@ -212,8 +229,7 @@ class StatementPayments {
     }
 
     private boolean mayUse(UserId user, Payer payer) {
-        return access.may(user, AccountFunction.PAYMENTS, AccessLevel.EDIT, new DataRef(
-                new SubAccountId(payer.subAccountId()), payer.identifierId(), null, null));
+        return access.may(user, AccountFunction.PAYMENTS, AccessLevel.EDIT, payer.dataRef());
     }
 
     /** The importers of a statement's entries (of its periodic daily statements' for a monthly statement). */

@@ -14,7 +14,8 @@ final class StatementRows {
                 rs.getDate("statement_date").toLocalDate(), StatementStatus.valueOf(rs.getString("status")),
                 rs.getInt("entry_count"), Amounts.read(rs), rs.getTimestamp("prepared_at").toInstant(),
                 rs.getObject("importer_identifier_id", java.util.UUID.class), rs.getString("monthly_statement_number"),
-                date(rs, "preliminary_date"), date(rs, "payment_due"));
+                date(rs, "preliminary_date"), date(rs, "payment_due"),
+                rs.getObject("filer_identifier_id", java.util.UUID.class));
     }
 
     private static java.time.@org.jspecify.annotations.Nullable LocalDate date(ResultSet rs, String column)

@@ -91,7 +91,7 @@ final class AdHocCheck {
 
     private static @Nullable Grain grain(@Nullable String typed, List<Problem> problems) {
         for (Grain grain : Grain.values()) {
-            if (grain.name().equals(typed)) {
+            if (grain.adHoc() && grain.name().equals(typed)) {
                 return grain;
             }
         }

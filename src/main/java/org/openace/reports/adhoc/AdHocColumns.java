@@ -121,6 +121,7 @@ final class AdHocColumns {
         return switch (grain) {
             case SUMMARY -> SUMMARY;
             case LINE_TARIFF -> LINE_TARIFF;
+            case STATEMENT -> throw new IllegalArgumentException("Ad hoc reports are not built on statements");
         };
     }
 

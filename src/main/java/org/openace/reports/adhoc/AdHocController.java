@@ -319,7 +319,7 @@ class AdHocController {
 
     private static @Nullable Grain grainOf(@Nullable String typed) {
         for (Grain grain : Grain.values()) {
-            if (grain.name().equals(typed)) {
+            if (grain.adHoc() && grain.name().equals(typed)) {
                 return grain;
             }
         }

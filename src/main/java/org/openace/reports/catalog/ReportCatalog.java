@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Sources: ES-003's 15 headers and its sheet "Main Report" from public parsers of ACE's exports (CBP publishes no
  * layout); ES-701's code and title from ACE Deployment G (liquidation reports, March 2018); the titles "entry summary
- * header" and "entry summary line details" from CBP's description of the ITRAC workspace reports (2019).
+ * header" and "entry summary line details" from CBP's description of the ITRAC workspace reports (2019); REV-101 to
+ * REV-104 as ACE's statement reports and their Monthly Payment Status and Monthly Payment Due Date from CSMS
+ * #18-000087 (2018), the titles of REV-103 and REV-104 from brokers' published guides.
  */
 @Component
 public class ReportCatalog {
@@ -173,7 +175,124 @@ public class ReportCatalog {
                     + "the HTS reference data. Importer numbers and ultimate consignees are shown masked."),
             "join es_summary h on h.entry_number = t.entry_number");
 
-    private static final List<StandardReport> ALL = List.of(ES_001, ES_002, ES_003, ES_701, ITRAC);
+    private static final String STATEMENT_LAYOUT = " CBP's CSMS #18-000087 (2018) names REV-101 to REV-104 as ACE's "
+            + "statement reports and says they show Monthly Payment Status (AU authorized, NP not paid, PD paid) and "
+            + "Monthly Payment Due Date, and defines Statement Print Date; no more of their columns is published. "
+            + "The other columns here are OpenACE's, named after ACE's statement objects. In ACE the status is also "
+            + "a prompt (by default not paid and authorized); here it is a column to sort or filter the download "
+            + "on.";
+
+    /** The statements joined to the entries on them, for the entry lists (REV-103, REV-104). */
+    private static final String ON_STATEMENT = "join st_statement h on h.statement_number = t.statement_number";
+
+    static final StandardReport REV_101 = new StandardReport("REV-101", "Periodic Monthly Statements",
+            "One row per Periodic Monthly Statement: the importer's month of entries, its preliminary (target print) "
+                    + "and payment dates, its amounts, its status and how it was paid.",
+            Grain.STATEMENT, List.of(
+                    text("Periodic Monthly Statement Number", "t.statement_number"),
+                    text("Importer Number", "coalesce(t.importer_number, '')"),
+                    date("Statement Target Print Date", "t.preliminary_date"),
+                    date("Monthly Payment Due Date", "t.payment_due"),
+                    text("Monthly Payment Status", "t.status"),
+                    integer("Entry Summary Count", "t.entry_count"),
+                    money("Total Duty Amount", "t.duty"),
+                    money("Total Tax Amount", "t.tax"),
+                    money("Total Fees Amount", "t.fees"),
+                    money("Total AD/CVD Deposit Amount", "t.other"),
+                    money("Statement Total Amount", "t.total"),
+                    text("Payment Method", "coalesce(t.payment_method, '')"),
+                    text("Payer Unit Number", "coalesce(t.payer_unit_number, '')"),
+                    date("Payment Received Date", "t.paid_on")),
+            null, "t.payment_due, t.statement_number",
+            List.of(DateBasis.MONTHLY_PAYMENT_DUE_DATE, DateBasis.STATEMENT_DATE), EnumSet.of(PromptField.IMPORTER),
+            "t.kind = 'PERIODIC_MONTHLY'",
+            new StandardReport.Layout(false, "The title \"Periodic Monthly Statements\" is OpenACE's: CBP has not "
+                    + "published REV-101's title." + STATEMENT_LAYOUT));
+
+    static final StandardReport REV_102 = new StandardReport("REV-102", "Daily Statements",
+            "One row per daily and periodic daily statement of a filer: its print date, the Periodic Monthly "
+                    + "Statement a periodic daily statement belongs to, its amounts, its status and how it was paid.",
+            Grain.STATEMENT, List.of(
+                    text("Statement Number", "t.statement_number"),
+                    text("Statement Type", "case t.kind when 'DAILY' then 'Daily' else 'Periodic daily' end"),
+                    text("Filer Code", "t.filer_code"),
+                    date("Statement Print Date", "t.statement_date"),
+                    text("Importer Number", "coalesce(t.importer_number, '')"),
+                    text("Periodic Monthly Statement Number", "coalesce(t.monthly_statement_number, '')"),
+                    date("Monthly Payment Due Date", "t.payment_due"),
+                    text("Monthly Payment Status", "t.status"),
+                    integer("Entry Summary Count", "t.entry_count"),
+                    money("Total Duty Amount", "t.duty"),
+                    money("Total Tax Amount", "t.tax"),
+                    money("Total Fees Amount", "t.fees"),
+                    money("Total AD/CVD Deposit Amount", "t.other"),
+                    money("Statement Total Amount", "t.total"),
+                    text("Payment Method", "coalesce(t.payment_method, '')"),
+                    text("Payer Unit Number", "coalesce(t.payer_unit_number, '')"),
+                    date("Payment Received Date", "t.paid_on")),
+            null, "t.statement_date, t.statement_number",
+            List.of(DateBasis.STATEMENT_DATE, DateBasis.MONTHLY_PAYMENT_DUE_DATE),
+            EnumSet.of(PromptField.FILER_CODE, PromptField.IMPORTER), "t.kind in ('DAILY', 'PERIODIC_DAILY')",
+            new StandardReport.Layout(false, "The title \"Daily Statements\" is OpenACE's: CBP has not published "
+                    + "REV-102's title." + STATEMENT_LAYOUT));
+
+    static final StandardReport REV_103 = new StandardReport("REV-103", "Periodic Daily Statement Entry Summary",
+            "One row per entry summary on a periodic daily statement, with the Periodic Monthly Statement that pays "
+                    + "it, its payment date and status: an importer's month of PMS entries, entry by entry.",
+            Grain.SUMMARY, List.of(
+                    text("Periodic Monthly Statement Number", "coalesce(h.monthly_statement_number, '')"),
+                    date("Monthly Payment Due Date", "h.payment_due"),
+                    text("Monthly Payment Status", "h.status"),
+                    text("Periodic Daily Statement Number", "h.statement_number"),
+                    date("Statement Print Date", "h.statement_date"),
+                    text("Filer Code", "t.filer_code"),
+                    text("Entry Summary Number", "t.entry_number"),
+                    text("Entry Type Code", "t.entry_type"),
+                    text("Importer Number", "t.importer_number"),
+                    text("Port of Entry Code", "t.port_of_entry"),
+                    date("Entry Summary Date", "t.summary_date"),
+                    money("Total Duty Amount", "t.duty"),
+                    money("Total Tax Amount", "t.tax"),
+                    money("Total Fees Amount", "t.fees"),
+                    money("Total AD/CVD Deposit Amount", "t.other"),
+                    money("Entry Summary Total Amount", "t.duty + t.tax + t.fees + t.other")),
+            null, "h.payment_due, h.statement_number, t.entry_number",
+            List.of(DateBasis.MONTHLY_PAYMENT_DUE_DATE, DateBasis.STATEMENT_DATE),
+            EnumSet.of(PromptField.IMPORTER, PromptField.FILER_CODE, PromptField.PORT, PromptField.ENTRY_TYPE),
+            "h.kind = 'PERIODIC_DAILY'",
+            new StandardReport.Layout(false, "REV-103 \"Periodic Daily Statement Entry Summary\" is ACE's title, as "
+                    + "brokers' guides to tracing a PMS payment name it." + STATEMENT_LAYOUT), ON_STATEMENT);
+
+    static final StandardReport REV_104 = new StandardReport("REV-104", "Daily Statement Entry Summary List",
+            "One row per entry summary on a daily statement, with the statement, its print date, its status and the "
+                    + "entry's amounts: the way an importer traces a broker's daily statement payments to its "
+                    + "entries.",
+            Grain.SUMMARY, List.of(
+                    text("Daily Statement Number", "h.statement_number"),
+                    date("Statement Print Date", "h.statement_date"),
+                    text("Monthly Payment Status", "h.status"),
+                    text("Filer Code", "t.filer_code"),
+                    text("Entry Summary Number", "t.entry_number"),
+                    text("Entry Type Code", "t.entry_type"),
+                    text("Importer Number", "t.importer_number"),
+                    text("Port of Entry Code", "t.port_of_entry"),
+                    date("Entry Summary Date", "t.summary_date"),
+                    money("Total Duty Amount", "t.duty"),
+                    money("Total Tax Amount", "t.tax"),
+                    money("Total Fees Amount", "t.fees"),
+                    money("Total AD/CVD Deposit Amount", "t.other"),
+                    money("Entry Summary Total Amount", "t.duty + t.tax + t.fees + t.other"),
+                    text("Payment Method", "coalesce(h.payment_method, '')"),
+                    date("Payment Received Date", "h.paid_on")),
+            null, "h.statement_date, h.statement_number, t.entry_number", List.of(DateBasis.STATEMENT_DATE),
+            EnumSet.of(PromptField.IMPORTER, PromptField.FILER_CODE, PromptField.PORT, PromptField.ENTRY_TYPE),
+            "h.kind = 'DAILY'",
+            new StandardReport.Layout(false, "REV-104 \"Daily Statement Entry Summary List\" is ACE's title, as "
+                    + "brokers' guides to tracing daily statement payments name it." + STATEMENT_LAYOUT),
+            ON_STATEMENT);
+
+    private static final List<StandardReport> ALL = List.of(ES_001, ES_002, ES_003, ES_701, ITRAC, REV_101, REV_102,
+            REV_103, REV_104);
 
     /** Every standard report, in the order of their codes. */
     public List<StandardReport> all() {

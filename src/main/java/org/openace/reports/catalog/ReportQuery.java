@@ -54,7 +54,9 @@ public record ReportQuery(String sql, List<Object> parameters) {
         }
         List<String> where = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        where.add("t." + prompts.basis().column() + " between ? and ?");
+        // a statement's date on a report of entries is the joined statement's (alias h)
+        String dated = prompts.basis().ofStatement() && report.grain() != Grain.STATEMENT ? "h." : "t.";
+        where.add(dated + prompts.basis().column() + " between ? and ?");
         parameters.add(prompts.from());
         parameters.add(prompts.to());
         if (report.condition() != null) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.AccountRole;
-import org.openace.account.ImporterSubAccounts;
+import org.openace.account.PayerSubAccounts;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.identity.Role;
 import org.openace.identity.user.PortalUser;
@@ -37,7 +37,7 @@ class PaymentOptionsBrowserTests {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    ImporterSubAccounts importers;
+    PayerSubAccounts importers;
 
     @Test
     void refundDetailsWithASecondPersonThenAchDebitAndPms() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.AccountRole;
-import org.openace.account.ImporterSubAccounts;
+import org.openace.account.PayerSubAccounts;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.filing.FilingFixtures;
 import org.openace.identity.Role;
@@ -50,7 +50,7 @@ class PaymentOptionsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ImporterSubAccounts importers;
+    PayerSubAccounts importers;
 
     PortalUser owner;
     PortalUser second;

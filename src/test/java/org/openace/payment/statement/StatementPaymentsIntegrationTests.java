@@ -12,7 +12,7 @@ import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.AccountRole;
 import org.openace.account.PortCode;
-import org.openace.account.ImporterSubAccounts;
+import org.openace.account.PayerSubAccounts;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.account.grant.GrantScope;
 import org.openace.audit.AuditActor;
@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -49,7 +50,9 @@ import static org.awaitility.Awaitility.await;
  * statement with the importer's ACH debit only when every entry on it is that importer's; customs records the payment
  * received only for the statement's total, on a working day; the statement and its entries are then paid, the entries
  * through the filing lifecycle. A liquidation at less than was paid owes a refund, held until a second person approves
- * refund bank details, then scheduled and recorded issued by customs; one at what was paid or more owes none. July 2026 is this class's: the other classes of the context prepare later days.
+ * refund bank details, then scheduled and recorded issued by customs; one at what was paid or more owes none. A
+ * broker pays its own daily statements, whatever importers' entries they hold, with its own payer unit number (of its
+ * filer code), and no other filer's. July 2026 is this class's: the other classes of the context prepare later days.
  */
 @PortalTest
 @TestPropertySource(properties = "openace.test.context=payments")
@@ -69,9 +72,11 @@ class StatementPaymentsIntegrationTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    ImporterSubAccounts importers;
+    PayerSubAccounts importers;
     @Autowired
     PrepareDailyStatements prepare;
+    @Autowired
+    StatementPayments payments;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -252,6 +257,7 @@ class StatementPaymentsIntegrationTests {
         UUID debit = option(identifier, "ACH_DEBIT");
         importerBrowser.post("/payments/statements/" + monthly + "/authorize", Map.of("optionId", debit.toString()));
         assertThat(status(monthly)).isEqualTo("AU");
+        assertThat(status(daily)).as("paid with its monthly statement, authorized with it").isEqualTo("AU");
         officer.get("/payments/statements/" + monthly);
         PortalClient.Page paid = officer.post("/payments/statements/" + monthly + "/payment-received",
                 Map.of("amount", "103.92", "receivedOn", "2026-07-22"));
@@ -260,6 +266,111 @@ class StatementPaymentsIntegrationTests {
         assertThat(status(daily)).isEqualTo("PD");
         assertThat(entryStatus(a)).isEqualTo("PAID");
         assertThat(entryStatus(b)).isEqualTo("PAID");
+    }
+
+    @Test
+    void aBrokerPaysItsOwnDailyStatementsOfSeveralImportersWithItsOwnPayerUnitNumberAndNoOtherFilers() {
+        TestReferenceData.loadSamples(context);
+        TaxIdentifier tax = TestAccounts.ein();
+        PortalUser importerOwner = users.create("ownimp", Role.TRADE);
+        accounts.importer(importerOwner, tax);
+        TestReferenceData.importersOnFile(context, tax.value());
+        UUID importerNumber = importers.whereUser(importerOwner.id(), AccountFunction.PAYMENTS, AccessLevel.EDIT)
+                .getFirst().identifierId();
+        FilingFixtures.Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "ownbrk");
+        FilingFixtures.Broker other = FilingFixtures.broker(mvc, users, accounts, jdbc, "othbrk");
+        LocalDate day = LocalDate.of(2026, 7, 21);
+        LocalDate nextDay = LocalDate.of(2026, 7, 22);
+        EntryNumber forImporter = file(broker, tax.value(), day, "10000.00", "34.64");
+        EntryNumber forDemo = file(broker, FilingFixtures.DEMO_IMPORTER, day, "20000.00", "69.28");
+        file(broker, tax.value(), nextDay, "42000.00", "145.49");
+        String mixed = statementOf(prepare.prepare(day, AuditActor.SYSTEM), broker.filerCode());
+        String later = statementOf(prepare.prepare(nextDay, AuditActor.SYSTEM), broker.filerCode());
+
+        PayerSubAccounts.PayerNumberHeld filer = importers.whereUser(broker.owner().id(), AccountFunction.PAYMENTS,
+                AccessLevel.EDIT).stream().filter(PayerSubAccounts.PayerNumberHeld::filerCode).findFirst().orElseThrow();
+        assertThat(filer.display()).isEqualTo(broker.filerCode());
+        // a right on one client's payments is not a right on the broker's own; one narrowed to the filer code is
+        PortalUser clientClerk = users.create("ownclc", Role.TRADE);
+        accounts.member(broker.account(), clientClerk, AccountRole.USER);
+        accounts.right(broker.account(), clientClerk, broker.sub(), AccountFunction.PAYMENTS, AccessLevel.EDIT,
+                importerNumber, null, PortCode.ALL_PORTS);
+        assertThat(importers.whereUser(clientClerk.id(), AccountFunction.PAYMENTS, AccessLevel.EDIT))
+                .noneMatch(PayerSubAccounts.PayerNumberHeld::filerCode);
+        assertThat(PortalClient.signedIn(mvc, clientClerk).get("/payments/options/" + filer.identifierId()).status())
+                .isEqualTo(404);
+        PortalUser filerClerk = users.create("ownflc", Role.TRADE);
+        accounts.member(broker.account(), filerClerk, AccountRole.USER);
+        accounts.right(broker.account(), filerClerk, broker.sub(), AccountFunction.PAYMENTS, AccessLevel.VIEW, null,
+                filer.identifierId(), PortCode.ALL_PORTS);
+        assertThat(PortalClient.signedIn(mvc, filerClerk).get("/payments/options/" + filer.identifierId()).body())
+                .contains("Payment options of filer code " + broker.filerCode());
+        PortalClient brokerBrowser = PortalClient.signedIn(mvc, broker.owner());
+        assertThat(brokerBrowser.get("/payments/options").body()).contains("filer code " + broker.filerCode())
+                .contains("Not needed: refunds go to importers");
+        String optionsPage = "/payments/options/" + filer.identifierId();
+        PortalClient.Page page = brokerBrowser.get(optionsPage);
+        assertThat(page.body()).contains("Payment options of filer code " + broker.filerCode())
+                .doesNotContain("ACH refund bank details").doesNotContain("Enroll in Periodic Monthly Statement");
+        assertThat(brokerBrowser.post(optionsPage + "/pms/apply", Map.of("printDay", "5")).body())
+                .contains("enrollment is per importer number");
+        assertThat(brokerBrowser.post(optionsPage + "/refund-bank", Map.of("accountHolder", "Broker Co",
+                "routingNumber", "021000021", "accountType", "CHECKING", "accountNumber", "000123456789",
+                "accountNumberAgain", "000123456789")).body()).contains("not per filer code");
+        assertThat(jdbc.sql("select count(*) from refund_bank_detail where identifier_id = ?")
+                .param(filer.identifierId()).query(Long.class).single()).isZero();
+        PortalClient officer = PortalClient.signedIn(mvc, users.create("ownoff", Role.OFFICER));
+        UUID debit = achDebit(brokerBrowser, optionsPage, filer.identifierId(), officer);
+        assertThat(jdbc.sql("select payer_kind from payment_option where id = ?").param(debit).query(String.class)
+                .single()).isEqualTo("FILER_CODE");
+
+        // another broker's own payer unit number is its own, not for this broker's statements
+        PayerSubAccounts.PayerNumberHeld otherFiler = importers.whereUser(other.owner().id(),
+                AccountFunction.PAYMENTS, AccessLevel.EDIT).getFirst();
+        PortalClient otherBrowser = PortalClient.signedIn(mvc, other.owner());
+        UUID otherDebit = achDebit(otherBrowser, "/payments/options/" + otherFiler.identifierId(),
+                otherFiler.identifierId(), officer);
+        assertThat(otherBrowser.get("/payments/statements/" + mixed).status()).isEqualTo(404);
+        otherBrowser.get("/payments/options");
+        assertThat(otherBrowser.post("/payments/statements/" + later + "/authorize",
+                Map.of("optionId", otherDebit.toString())).status()).isEqualTo(404);
+        assertThatThrownBy(() -> payments.authorize(later, otherDebit, other.owner().id(), "othbrk"))
+                .as("even past the page").isInstanceOf(StatementRefused.class)
+                .hasMessageContaining("only that filer's own daily statements");
+        assertThat(status(later)).isEqualTo("NP");
+        assertThat(jdbc.sql("select count(*) from statement_payment where statement_number in (?, ?)").param(mixed)
+                .param(later).query(Long.class).single()).isZero();
+
+        PortalClient.Page mixedPage = brokerBrowser.get("/payments/statements/" + mixed);
+        assertThat(mixedPage.body()).contains("Authorize the payment").contains("(the filer&#39;s own)");
+        assertThat(brokerBrowser.post("/payments/statements/" + mixed + "/authorize",
+                Map.of("optionId", debit.toString())).body()).contains("authorized for its total");
+        assertThat(status(mixed)).isEqualTo("AU");
+        officer.get("/payments/statements/" + mixed);
+        assertThat(officer.post("/payments/statements/" + mixed + "/payment-received",
+                Map.of("amount", "103.92", "receivedOn", "2026-07-22")).body())
+                .contains("the statement and its entries are paid");
+        assertThat(status(mixed)).isEqualTo("PD");
+        assertThat(entryStatus(forImporter)).isEqualTo("PAID");
+        assertThat(entryStatus(forDemo)).isEqualTo("PAID");
+        assertThat(jdbc.sql("select payer_unit_number from statement_payment where statement_number = ?").param(mixed)
+                .query(String.class).single()).isEqualTo(jdbc.sql("select payer_unit_number from payment_option "
+                        + "where id = ?").param(debit).query(String.class).single());
+    }
+
+    /** Applies for an ACH debit on an options page and has the officer approve it; the option's id. */
+    private UUID achDebit(PortalClient browser, String optionsPage, UUID identifier, PortalClient officer) {
+        browser.get(optionsPage);
+        assertThat(browser.post(optionsPage + "/ach-debit/apply", Map.of("payerName", "Payer Co", "contactName",
+                "Pat Payer", "contactPhone", "202-555-0147", "contactEmail", "payments@example.com", "routingNumber",
+                "021000021", "accountType", "CHECKING", "accountNumber", "000123456789", "accountNumberAgain",
+                "000123456789")).body()).contains("ACH debit");
+        UUID debit = option(identifier, "ACH_DEBIT");
+        officer.get("/officer/payment-options");
+        officer.post("/officer/payment-options/" + debit + "/approve", Map.of());
+        assertThat(jdbc.sql("select status from payment_option where id = ?").param(debit).query(String.class)
+                .single()).isEqualTo("ACTIVE");
+        return debit;
     }
 
     private UUID option(UUID identifier, String kind) {
