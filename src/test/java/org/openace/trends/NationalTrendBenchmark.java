@@ -54,7 +54,8 @@ import org.springframework.test.context.TestPropertySource;
  * </ol>
  * Settings: {@code bench.lines}, {@code bench.data}, {@code bench.chunk-lines} (10,000,000: the most lines held in
  * PostgreSQL's filing tables at once), {@code bench.rounds} (11), {@code bench.dashboard-rounds} (as many),
- * {@code bench.seed} (60), {@code bench.duckdb-memory} (DuckDB's memory_limit per open store file, 2GB); the JVM's
+ * {@code bench.replicas} (1: every line generated; 10: a tenth generated, then copied nine times, as
+ * {@link NationalTrendData} says), {@code bench.seed} (60), {@code bench.duckdb-memory} (DuckDB's memory_limit per open store file, 2GB); the JVM's
  * heap is the test JVM's default (a quarter of the machine's memory); PostgreSQL runs with its embedded defaults
  * (shared_buffers 128MB) and the benchmark's session sets work_mem to 256MB.
  * <p>
@@ -68,6 +69,7 @@ class NationalTrendBenchmark {
 
     static final long LINES = Long.getLong("bench.lines", 200_000L);
     static final long CHUNK_LINES = Long.getLong("bench.chunk-lines", 10_000_000L);
+    static final int REPLICAS = Integer.getInteger("bench.replicas", 1);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 11);
     static final int DASHBOARD_ROUNDS = Integer.getInteger("bench.dashboard-rounds", ROUNDS);
     static final long SEED = Long.getLong("bench.seed", 60L);
@@ -106,7 +108,7 @@ class NationalTrendBenchmark {
                 Instant.now(), Runtime.getRuntime().availableProcessors(), load(), Runtime.getRuntime().maxMemory() >> 20,
                 DUCKDB_MEMORY, DATA, LINES, CHUNK_LINES, ROUNDS);
         long start = System.nanoTime();
-        NationalTrendData.Made made = new NationalTrendData(DATA, LINES, CHUNK_LINES, SEED, commands, reads, owner,
+        NationalTrendData.Made made = new NationalTrendData(DATA, LINES, REPLICAS, CHUNK_LINES, SEED, commands, reads, owner,
                 () -> TestReferenceData.loadSamples(context)).make();
         System.out.printf(Locale.ROOT, "Data: %,d entry summaries, %,d tariff ordinals in the store (%s in %.1f s); "
                         + "load average %.2f%n", made.summaries(), made.ordinals(),

@@ -25,6 +25,7 @@ import org.openace.audit.AuditTrail;
 import org.openace.identity.UserId;
 import org.openace.platform.FieldCipher;
 import org.openace.platform.PortalLinks;
+import org.openace.platform.database.TransactionLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -327,8 +328,7 @@ class PaymentOptions {
     }
 
     private void lock(UUID identifierId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('openace.payment-option.' || ?, 0))")
-                .param(identifierId.toString()).query((rs, n) -> 1).list();
+        TransactionLock.hold(jdbc, "payment-option." + identifierId);
     }
 
 

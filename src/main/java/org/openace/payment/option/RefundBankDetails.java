@@ -18,6 +18,7 @@ import org.openace.identity.UserId;
 import org.openace.payment.refund.Refunds;
 import org.openace.platform.FieldCipher;
 import org.openace.platform.PortalLinks;
+import org.openace.platform.database.TransactionLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -211,8 +212,7 @@ class RefundBankDetails {
 
     /** Serializes the changes of one importer number's details (a transaction-scoped advisory lock). */
     private void lockImporter(UUID identifierId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('openace.refund-bank.' || ?, 0))")
-                .param(identifierId.toString()).query((rs, n) -> 1).list();
+        TransactionLock.hold(jdbc, "refund-bank." + identifierId);
     }
 
 

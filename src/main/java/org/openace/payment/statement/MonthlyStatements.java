@@ -16,6 +16,7 @@ import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
 import org.openace.payment.calendar.PmsCalendar;
+import org.openace.platform.database.TransactionLock;
 import org.openace.reference.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,8 +55,7 @@ class MonthlyStatements {
     /** Attaches a periodic daily statement of a day to its importer's monthly statement; the latter's number. */
     String attach(String periodicDaily, UUID importer, LocalDate day, int printDay, AuditActor actor) {
         YearMonth month = YearMonth.from(day).plusMonths(1);
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('openace.pms.' || ? || '.' || ?, 0))")
-                .param(importer.toString()).param(month.toString()).query((rs, n) -> 1).list();
+        TransactionLock.hold(jdbc, "pms." + importer + "." + month);
         String number = existing(importer, month).orElseGet(() -> create(importer, month, printDay, actor));
         jdbc.sql("update statement set monthly_statement_number = ? where statement_number = ?").param(number)
                 .param(periodicDaily).update();

@@ -23,10 +23,11 @@ import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
 import org.openace.audit.AuditTrail;
-import org.openace.filing.EntryStatements;
 import org.openace.filing.EntryStatements.PlacedEntry;
+import org.openace.filing.EntryStatements;
 import org.openace.payment.DailyStatementPrepared;
 import org.openace.payment.calendar.PmsCalendar;
+import org.openace.platform.database.TransactionLock;
 import org.openace.reference.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -149,8 +150,7 @@ class PrepareDailyStatements {
     private @Nullable DailyStatementPrepared prepareOne(String filer, LocalDate date, AuditActor actor,
                                                         @Nullable UUID pmsImporter, @Nullable Integer printDay,
                                                         Set<UUID> excluded) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('openace.statement.' || ?, 0))").param(filer)
-                .query((rs, n) -> 1).list();
+        TransactionLock.hold(jdbc, "statement." + filer);
         int sequence = jdbc.sql("select count(*) from statement where filer_code = ? and statement_date = ?")
                 .param(filer).param(Date.valueOf(date)).query(Integer.class).single() + 1;
         if (sequence > MAX_STATEMENTS_A_DAY) {
