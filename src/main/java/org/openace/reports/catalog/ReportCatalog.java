@@ -9,6 +9,7 @@ import static org.openace.reports.catalog.CatalogColumn.text;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -182,27 +183,50 @@ public class ReportCatalog {
             + "a prompt (by default not paid and authorized); here it is a column to sort or filter the download "
             + "on.";
 
+    /** A statement's amounts and how it was paid (REV-101, REV-102). */
+    private static final List<CatalogColumn> STATEMENT_AMOUNTS_AND_PAYMENT = List.of(
+            money("Total Duty Amount", "t.duty"),
+            money("Total Tax Amount", "t.tax"),
+            money("Total Fees Amount", "t.fees"),
+            money("Total AD/CVD Deposit Amount", "t.other"),
+            money("Statement Total Amount", "t.total"),
+            text("Payment Method", "coalesce(t.payment_method, '')"),
+            text("Payer Unit Number", "coalesce(t.payer_unit_number, '')"),
+            date("Payment Received Date", "t.paid_on"));
+
+    /** An entry summary on a statement: its codes and amounts (REV-103, REV-104). */
+    private static final List<CatalogColumn> ENTRY_ON_STATEMENT = List.of(
+            text("Filer Code", "t.filer_code"),
+            text("Entry Summary Number", "t.entry_number"),
+            text("Entry Type Code", "t.entry_type"),
+            text("Importer Number", "t.importer_number"),
+            text("Port of Entry Code", "t.port_of_entry"),
+            date("Entry Summary Date", "t.summary_date"),
+            money("Total Duty Amount", "t.duty"),
+            money("Total Tax Amount", "t.tax"),
+            money("Total Fees Amount", "t.fees"),
+            money("Total AD/CVD Deposit Amount", "t.other"),
+            money("Entry Summary Total Amount", "t.duty + t.tax + t.fees + t.other"));
+
+    /** Column lists one after the other. */
+    @SafeVarargs
+    private static List<CatalogColumn> columns(List<CatalogColumn>... parts) {
+        return Stream.of(parts).flatMap(List::stream).toList();
+    }
+
     /** The statements joined to the entries on them, for the entry lists (REV-103, REV-104). */
     private static final String ON_STATEMENT = "join st_statement h on h.statement_number = t.statement_number";
 
     static final StandardReport REV_101 = new StandardReport("REV-101", "Periodic Monthly Statements",
             "One row per Periodic Monthly Statement: the importer's month of entries, its preliminary (target print) "
                     + "and payment dates, its amounts, its status and how it was paid.",
-            Grain.STATEMENT, List.of(
+            Grain.STATEMENT, columns(List.of(
                     text("Periodic Monthly Statement Number", "t.statement_number"),
                     text("Importer Number", "coalesce(t.importer_number, '')"),
                     date("Statement Target Print Date", "t.preliminary_date"),
                     date("Monthly Payment Due Date", "t.payment_due"),
                     text("Monthly Payment Status", "t.status"),
-                    integer("Entry Summary Count", "t.entry_count"),
-                    money("Total Duty Amount", "t.duty"),
-                    money("Total Tax Amount", "t.tax"),
-                    money("Total Fees Amount", "t.fees"),
-                    money("Total AD/CVD Deposit Amount", "t.other"),
-                    money("Statement Total Amount", "t.total"),
-                    text("Payment Method", "coalesce(t.payment_method, '')"),
-                    text("Payer Unit Number", "coalesce(t.payer_unit_number, '')"),
-                    date("Payment Received Date", "t.paid_on")),
+                    integer("Entry Summary Count", "t.entry_count")), STATEMENT_AMOUNTS_AND_PAYMENT),
             null, "t.payment_due, t.statement_number",
             List.of(DateBasis.MONTHLY_PAYMENT_DUE_DATE, DateBasis.STATEMENT_DATE), EnumSet.of(PromptField.IMPORTER),
             "t.kind = 'PERIODIC_MONTHLY'",
@@ -212,7 +236,7 @@ public class ReportCatalog {
     static final StandardReport REV_102 = new StandardReport("REV-102", "Daily Statements",
             "One row per daily and periodic daily statement of a filer: its print date, the Periodic Monthly "
                     + "Statement a periodic daily statement belongs to, its amounts, its status and how it was paid.",
-            Grain.STATEMENT, List.of(
+            Grain.STATEMENT, columns(List.of(
                     text("Statement Number", "t.statement_number"),
                     text("Statement Type", "case t.kind when 'DAILY' then 'Daily' else 'Periodic daily' end"),
                     text("Filer Code", "t.filer_code"),
@@ -221,15 +245,7 @@ public class ReportCatalog {
                     text("Periodic Monthly Statement Number", "coalesce(t.monthly_statement_number, '')"),
                     date("Monthly Payment Due Date", "t.payment_due"),
                     text("Monthly Payment Status", "t.status"),
-                    integer("Entry Summary Count", "t.entry_count"),
-                    money("Total Duty Amount", "t.duty"),
-                    money("Total Tax Amount", "t.tax"),
-                    money("Total Fees Amount", "t.fees"),
-                    money("Total AD/CVD Deposit Amount", "t.other"),
-                    money("Statement Total Amount", "t.total"),
-                    text("Payment Method", "coalesce(t.payment_method, '')"),
-                    text("Payer Unit Number", "coalesce(t.payer_unit_number, '')"),
-                    date("Payment Received Date", "t.paid_on")),
+                    integer("Entry Summary Count", "t.entry_count")), STATEMENT_AMOUNTS_AND_PAYMENT),
             null, "t.statement_date, t.statement_number",
             List.of(DateBasis.STATEMENT_DATE, DateBasis.MONTHLY_PAYMENT_DUE_DATE),
             EnumSet.of(PromptField.FILER_CODE, PromptField.IMPORTER), "t.kind in ('DAILY', 'PERIODIC_DAILY')",
@@ -239,23 +255,12 @@ public class ReportCatalog {
     static final StandardReport REV_103 = new StandardReport("REV-103", "Periodic Daily Statement Entry Summary",
             "One row per entry summary on a periodic daily statement, with the Periodic Monthly Statement that pays "
                     + "it, its payment date and status: an importer's month of PMS entries, entry by entry.",
-            Grain.SUMMARY, List.of(
+            Grain.SUMMARY, columns(List.of(
                     text("Periodic Monthly Statement Number", "coalesce(h.monthly_statement_number, '')"),
                     date("Monthly Payment Due Date", "h.payment_due"),
                     text("Monthly Payment Status", "h.status"),
                     text("Periodic Daily Statement Number", "h.statement_number"),
-                    date("Statement Print Date", "h.statement_date"),
-                    text("Filer Code", "t.filer_code"),
-                    text("Entry Summary Number", "t.entry_number"),
-                    text("Entry Type Code", "t.entry_type"),
-                    text("Importer Number", "t.importer_number"),
-                    text("Port of Entry Code", "t.port_of_entry"),
-                    date("Entry Summary Date", "t.summary_date"),
-                    money("Total Duty Amount", "t.duty"),
-                    money("Total Tax Amount", "t.tax"),
-                    money("Total Fees Amount", "t.fees"),
-                    money("Total AD/CVD Deposit Amount", "t.other"),
-                    money("Entry Summary Total Amount", "t.duty + t.tax + t.fees + t.other")),
+                    date("Statement Print Date", "h.statement_date")), ENTRY_ON_STATEMENT),
             null, "h.payment_due, h.statement_number, t.entry_number",
             List.of(DateBasis.MONTHLY_PAYMENT_DUE_DATE, DateBasis.STATEMENT_DATE),
             EnumSet.of(PromptField.IMPORTER, PromptField.FILER_CODE, PromptField.PORT, PromptField.ENTRY_TYPE),
@@ -267,23 +272,12 @@ public class ReportCatalog {
             "One row per entry summary on a daily statement, with the statement, its print date, its status and the "
                     + "entry's amounts: the way an importer traces a broker's daily statement payments to its "
                     + "entries.",
-            Grain.SUMMARY, List.of(
+            Grain.SUMMARY, columns(List.of(
                     text("Daily Statement Number", "h.statement_number"),
                     date("Statement Print Date", "h.statement_date"),
-                    text("Monthly Payment Status", "h.status"),
-                    text("Filer Code", "t.filer_code"),
-                    text("Entry Summary Number", "t.entry_number"),
-                    text("Entry Type Code", "t.entry_type"),
-                    text("Importer Number", "t.importer_number"),
-                    text("Port of Entry Code", "t.port_of_entry"),
-                    date("Entry Summary Date", "t.summary_date"),
-                    money("Total Duty Amount", "t.duty"),
-                    money("Total Tax Amount", "t.tax"),
-                    money("Total Fees Amount", "t.fees"),
-                    money("Total AD/CVD Deposit Amount", "t.other"),
-                    money("Entry Summary Total Amount", "t.duty + t.tax + t.fees + t.other"),
+                    text("Monthly Payment Status", "h.status")), ENTRY_ON_STATEMENT, List.of(
                     text("Payment Method", "coalesce(h.payment_method, '')"),
-                    date("Payment Received Date", "h.paid_on")),
+                    date("Payment Received Date", "h.paid_on"))),
             null, "h.statement_date, h.statement_number, t.entry_number", List.of(DateBasis.STATEMENT_DATE),
             EnumSet.of(PromptField.IMPORTER, PromptField.FILER_CODE, PromptField.PORT, PromptField.ENTRY_TYPE),
             "h.kind = 'DAILY'",
