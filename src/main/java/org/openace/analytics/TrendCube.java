@@ -1,8 +1,12 @@
 package org.openace.analytics;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,11 +82,26 @@ public final class TrendCube {
         return "e_" + level + (byCountry && htsDigits > 0 ? "_country" : "");
     }
 
-    /** Makes the cube again from every row of {@code es_line_tariff} (a store made or seeded in bulk, or upgraded). */
+    /**
+     * Makes the cube again from every row of {@code es_line_tariff} (a store made or seeded in bulk, or upgraded), a
+     * month of entry dates at a time: an entry's rows share its entry date, so each month's cells are whole and apart
+     * from the others', and the sorts that find the representative rows hold a month's rows rather than every row
+     * (at 100 million rows, all at once spilled past the store's memory limit for most of an hour).
+     */
     static void build(Statement statement) throws SQLException {
         statement.execute("delete from " + TABLE);
-        statement.execute("insert into " + TABLE + " (entry_date, port_of_entry, entry_type, hts_number, "
-                + "country_of_origin, " + MEASURES + ") " + cells("true", false));
+        List<LocalDate> months = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select distinct date_trunc('month', entry_date)::date as month "
+                + "from es_line_tariff order by month")) {
+            while (rs.next()) {
+                months.add(rs.getObject(1, LocalDate.class));
+            }
+        }
+        for (LocalDate month : months) {
+            statement.execute("insert into " + TABLE + " (entry_date, port_of_entry, entry_type, hts_number, "
+                    + "country_of_origin, " + MEASURES + ") " + cells("entry_date >= date '" + month
+                    + "' and entry_date < date '" + month.plusMonths(1) + "'", false));
+        }
     }
 
     /** Adds to the cube what the rows of the entries meeting {@code rows} (a condition on es_line_tariff) bring. */

@@ -278,8 +278,9 @@ final class NationalTrendData {
     /**
      * The generated rows again, {@code replicas - 1} times, each copy with entry numbers and filer codes of its own
      * (the filer code's first character, a digit 1-9 in generated data, becomes Q, R, ... for copy 1, 2, ...; the
-     * entry key follows), in the Parquet export the store is seeded from and in PostgreSQL's table alike. A copy made
-     * before by an interrupted run is made again.
+     * entry key follows), in the Parquet export the store is seeded from and in PostgreSQL's table alike. A copy an
+     * interrupted run finished before (as many rows as the generated ones, counted again) is kept; any other is made
+     * again.
      */
     private void replicate(Path national) throws Exception {
         long start = System.nanoTime();
@@ -290,6 +291,11 @@ final class NationalTrendData {
                 String letter = replicaLetter(r);
                 for (String table : List.of("es_summary", "es_line_tariff")) {
                     Path copy = national.resolve(table).resolve("replica-" + r);
+                    if (Files.isDirectory(copy) && parquetRows(s, copy) == parquetRows(s, national.resolve(table)
+                            .resolve("chunk-*"))) {
+                        System.out.printf(Locale.ROOT, "  %s replica %d kept from an interrupted run%n", table, r);
+                        continue;
+                    }
                     deleteTree(copy);
                     String key = table.equals("es_line_tariff") ? ", entry_key + ((ascii('" + letter + "') - 55) - "
                             + "cast(substr(entry_number, 1, 1) as bigint)) * 1296 * 100000000 as entry_key" : "";
@@ -308,11 +314,33 @@ final class NationalTrendData {
         String select = COLUMNS.replace("entry_number, line_number", "chr(80 + r) || substr(entry_number, 2), "
                 + "line_number").replace("uom_1, filer_code, status", "uom_1, chr(80 + r) || substr(filer_code, 2), "
                 + "status");
+        long[] rows = reads(owner, "select count(*) filter (where entry_number ~ '^[1-9]'), count(*) from " + TABLE);
+        if (rows[1] == rows[0] * replicas) {
+            System.out.printf(Locale.ROOT, "%d replicas kept in %s from an interrupted run (%,d rows, counted in "
+                    + "%.1f s)%n", replicas - 1, TABLE, rows[1], (System.nanoTime() - start) / 1e9);
+            return;
+        }
         update("delete from " + TABLE + " where entry_number !~ '^[1-9]'");
         update("insert into " + TABLE + " (" + COLUMNS + ") select " + select + " from " + TABLE
                 + " cross join generate_series(1, " + (replicas - 1) + ") r where entry_number ~ '^[1-9]'");
         System.out.printf(Locale.ROOT, "%d replicas inserted into %s in %.1f s%n", replicas - 1, TABLE,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long parquetRows(Statement duck, Path folder) throws SQLException {
+        try (ResultSet rs = duck.executeQuery("select count(*) from read_parquet('" + folder.toAbsolutePath()
+                + "/**/*.parquet', hive_partitioning = false)")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long[] reads(DataSource source, String sql) throws SQLException {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
     }
 
     static String replicaLetter(int replica) {
