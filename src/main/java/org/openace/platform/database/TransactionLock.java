@@ -18,4 +18,24 @@ public final class TransactionLock {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("openace." + name)
                 .query((rs, n) -> 1).list();
     }
+
+    /**
+     * Waits for and holds the lock named {@code openace.<name>} shared: holders of the shared lock do not wait for
+     * one another, only for (and then keep out) a holder of the lock itself; must be called inside a transaction.
+     */
+    public static void holdShared(JdbcClient jdbc, String name) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended(?, 0))").param("openace." + name)
+                .query((rs, n) -> 1).list();
+    }
+
+    /**
+     * Holds the lock named {@code openace.<name>} if no one else holds it, shared or not, without waiting; must be
+     * called inside a transaction.
+     *
+     * @return whether this transaction now holds it
+     */
+    public static boolean tryHold(JdbcClient jdbc, String name) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))").param("openace." + name)
+                .query(Boolean.class).single();
+    }
 }
