@@ -15,11 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openace.account.PortCode;
 import org.openace.audit.AuditActor;
+import org.openace.identity.EmailAddress;
 import org.openace.identity.Role;
 import org.openace.identity.UserDirectory;
 import org.openace.identity.UserId;
+import org.openace.identity.Username;
 import org.openace.identity.user.PortalUser;
+import org.openace.identity.user.UserRegistration;
 import org.openace.platform.AdminCommand;
+import org.openace.reference.Ports;
 import org.openace.reference.load.TestReferenceData;
 import org.openace.test.PortalClient;
 import org.openace.test.PortalTest;
@@ -30,13 +34,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Customs officers' ports and teams: set and replaced by administrators (on the page, on the command line), read by
  * other modules through {@link OfficerPorts}; a user who is not an officer and a port not in Schedule D are refused
- * and nothing changes; every setting is audited and announced.
+ * and nothing changes; every setting is audited and announced; the demo officer works every port of the samples.
  */
 @PortalTest
 @RecordApplicationEvents
@@ -291,5 +296,31 @@ class OfficerPortsIntegrationTests {
         assertThat(none.exitCode()).isZero();
         assertThat(none.output()).contains("now works at no port; team: none.");
         assertThat(officerPorts.portsOf(officer.id().value())).isEmpty();
+    }
+
+    @Test
+    void theDemoOfficerWorksEveryPortOfTheSamplesOnceAndAnAdministratorsChangeStays(
+            @Autowired UserRegistration registration, @Autowired TransactionTemplate transaction,
+            @Autowired OfficerRows rows, @Autowired Ports schedule, @Autowired java.time.Clock clock) {
+        Username demo = new Username(DemoOfficerPorts.OFFICER);
+        if (directory.findByUsername(demo).isEmpty()) {
+            transaction.executeWithoutResult(status -> registration.register(demo, "Omar Okafor",
+                    new EmailAddress("officer.demo@openace.test"), Set.of(Role.OFFICER)));
+        }
+        UUID id = directory.findByUsername(demo).orElseThrow().id().value();
+        DemoOfficerPorts seeding = new DemoOfficerPorts(setting, rows, directory, schedule, clock);
+
+        seeding.run(null);
+
+        List<PortCode> sample = schedule.inForce(java.time.LocalDate.now(clock));
+        assertThat(sample).contains(LOS_ANGELES, LONG_BEACH, BOSTON).hasSizeGreaterThan(50);
+        assertThat(officerPorts.portsOf(id)).containsExactlyInAnyOrderElementsOf(sample);
+        assertThat(officerPorts.teamOf(id)).contains(DemoOfficerPorts.TEAM);
+
+        setting.set(new UserId(id), Set.of(LOS_ANGELES), Optional.empty(), AuditActor.SYSTEM);
+        seeding.run(null);
+
+        assertThat(officerPorts.portsOf(id)).containsExactly(LOS_ANGELES);
+        assertThat(officerPorts.teamOf(id)).isEmpty();
     }
 }
