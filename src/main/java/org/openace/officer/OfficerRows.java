@@ -1,8 +1,9 @@
 package org.openace.officer;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ class OfficerRows {
 
     /** The officers who work any of these ports. */
     Set<UUID> working(Collection<PortCode> ports) {
-        return new java.util.HashSet<>(jdbc.sql("select distinct user_id from officer_port where port in (:ports)")
+        return new HashSet<>(jdbc.sql("select distinct user_id from officer_port where port in (:ports)")
                 .param("ports", ports.stream().map(PortCode::value).toList()).query(UUID.class).list());
     }
 
@@ -51,7 +52,7 @@ class OfficerRows {
         jdbc.sql("select user_id, port from officer_port where user_id in (:officers)").param("officers", officers)
                 .query((rs, n) -> {
                     ports.computeIfAbsent(rs.getObject(1, UUID.class), id -> new TreeSet<>(
-                            java.util.Comparator.comparing(PortCode::value))).add(new PortCode(rs.getString(2)));
+                            Comparator.comparing(PortCode::value))).add(new PortCode(rs.getString(2)));
                     return n;
                 }).list();
         return ports;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -67,7 +68,7 @@ class StoredOfficerPorts implements OfficerPorts {
     public List<String> teams() {
         Map<UUID, String> teams = rows.teams();
         return users.withRole(Role.OFFICER).stream().map(user -> teams.get(user.id().value()))
-                .filter(java.util.Objects::nonNull).distinct().sorted(TEAM_ORDER).toList();
+                .filter(Objects::nonNull).distinct().sorted(TEAM_ORDER).toList();
     }
 
     private boolean isOfficer(UUID user) {
