@@ -1,5 +1,6 @@
 package org.openace.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ public interface UserDirectory {
     Optional<UserSummary> find(UserId id);
 
     Optional<UserSummary> findByUsername(Username username);
+
+    /** The users who hold a portal role, whatever their status, by user ID (customs officers, for their ports). */
+    List<UserSummary> withRole(Role role);
 
     /**
      * Creates a user without a password and e-mails them the link to set one (which also verifies the address). The

@@ -1,6 +1,7 @@
 package org.openace.identity.admin;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import org.openace.identity.recovery.FirstPasswordInvitation;
 import org.openace.identity.session.SessionTerminator;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
+import org.openace.identity.user.UserSearch;
 import org.openace.identity.user.UserRegistration;
 import org.openace.identity.user.UserStatus;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +56,12 @@ class JdbcUserDirectory implements UserDirectory {
     @Override
     public Optional<UserSummary> findByUsername(Username username) {
         return users.findByUsername(username).map(this::summary);
+    }
+
+    @Override
+    public List<UserSummary> withRole(Role role) {
+        return users.search(new UserSearch(null, null, null, role), 0, Integer.MAX_VALUE).stream()
+                .map(this::summary).toList();
     }
 
     @Override

@@ -41,6 +41,9 @@ public final class AdminHelp {
                 + "the same database; the feed goes on from the export's position");
         commands.put("prepare-statements", "--date=<YYYY-MM-DD>  prepares the filers' daily statements of a working "
                 + "day (today or earlier) from the accepted entry summaries not yet on a statement");
+        commands.put("officer-ports", "--user=<user ID> --ports=<port codes, e.g. 2704,2709> [--team=<name>]  sets "
+                + "the Schedule D ports a customs officer works (replacing them; empty for none) and their team (kept "
+                + "when not given, removed when empty)");
         COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
     }
 
