@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo profile fills the demo accounts with entry summaries in the background after the start: the demo broker's
  * and the demo importer's sub-accounts see thousands of them over the last 18 months, up to the end of the last
- * fiscal year with MPF rates; filling again changes nothing, and entries lost in an interrupted fill come back.
+ * fiscal year with MPF rates, and the demo importer's newest entries carry a Form 28, a Form 29 and a Form 4647 with
+ * copies to the demo broker; filling again changes nothing, and entries lost in an interrupted fill come back.
  */
 class DemoEntriesIntegrationTests {
 
@@ -57,6 +58,17 @@ class DemoEntriesIntegrationTests {
             assertThat(last).isBeforeOrEqualTo(LocalDate.of(2026, 9, 30));
             assertThat(first).isAfterOrEqualTo(last.minusMonths(18));
             assertThat(count(jdbc, "select count(distinct importer_digest) from entry_summary")).isGreaterThan(50);
+
+            // the review module's demo forms follow the entries (issued by officer.demo on the demo importer's newest)
+            long formsDeadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (count(jdbc, "select count(*) from cbp_form") < 3 && System.nanoTime() < formsDeadline) {
+                Thread.sleep(500);
+            }
+            assertThat(jdbc.sql("select form from cbp_form order by form").query(String.class).list())
+                    .containsExactly("CF28", "CF29", "CF4647");
+            assertThat(count(jdbc, "select count(*) from cbp_form f where f.status = 'AWAITING_ANSWER' "
+                    + "and f.importer_display = '262704-DEMO1' and f.importer_sub_account_id is not null")).isEqualTo(3);
+            assertThat(count(jdbc, "select count(*) from form_copy_designation where filer_code = 'D3M'")).isEqualTo(1);
 
             DemoEntries demo = portal.getBean(DemoEntries.class);
             demo.fill();
