@@ -151,6 +151,13 @@ public class AnswerForm {
         return held ? documents.find(documentId) : Optional.empty();
     }
 
+    /** Records that someone downloaded a document of one of the form's answers (who, which form, which document). */
+    public void downloaded(String actionNumber, StoredDocument document, AuditActor who) {
+        audit.record(AuditRecord.of("CBP_FORM_DOCUMENT_DOWNLOADED", AuditOutcome.SUCCESS).actor(who)
+                .object("DOCUMENT", document.id()).detail("actionNumber", actionNumber)
+                .detail("type", document.type()).detail("size", document.size()));
+    }
+
     private CbpForm waiting(String actionNumber) {
         CbpForm form = store.lock(actionNumber).orElseThrow(() -> new FormRefused("FORM_NOT_FOUND",
                 "No CBP form has that action number."));

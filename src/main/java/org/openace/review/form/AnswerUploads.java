@@ -14,14 +14,14 @@ import org.springframework.web.util.WebUtils;
  * The documents of an answer form (its file inputs named {@value #PART}), as uploads to store; files left empty are
  * skipped. A request larger than the documents an answer takes at their largest is refused before anything is read.
  */
-final class AnswerUploads {
+public final class AnswerUploads {
 
-    static final String PART = "documents";
+    public static final String PART = "documents";
 
     private AnswerUploads() {
     }
 
-    static List<Upload> of(HttpServletRequest request, long maxDocumentBytes) {
+    public static List<Upload> of(HttpServletRequest request, long maxDocumentBytes) {
         long most = AnswerForm.DOCUMENTS_MAX * maxDocumentBytes + 1024 * 1024;
         if (request.getContentLengthLong() > most) {
             throw new FormRefused("REQUEST_TOO_LARGE", "The files sent are larger than an answer takes: at most "

@@ -158,6 +158,7 @@ class FormPagesController {
         StoredDocument document = answers.document(form.actionNumber(), uuid(documentId), !mayAnswer(form, user))
                 .orElseThrow(AccountDataNotFoundException::new);
         DocumentDownloads.send(documents, document, response);
+        answers.downloaded(form.actionNumber(), document, AuditActor.user(user.userId(), user.username()));
     }
 
     private String page(CbpForm form, CurrentUser user, Model model, @Nullable String typed,

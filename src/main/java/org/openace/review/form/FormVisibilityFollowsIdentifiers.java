@@ -11,7 +11,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the sub-accounts a form is visible from in step with the identifiers accounts hold, as the entries' are: an
+ * Keeps the sub-accounts a form (and a protest, by its importer) is visible from in step with the identifiers accounts hold, as the entries' are: an
  * importer number given to a sub-account makes the forms issued before on its entries visible from it (matched by
  * the number's keyed digest), a filer code the forms on the entries it filed; one taken away hides them again.
  * Retried from the publication registry if a node dies mid-way (each update is idempotent).
@@ -44,6 +44,11 @@ class FormVisibilityFollowsIdentifiers {
                     where importer_digest = ? and importer_sub_account_id is null
                     """).param(assigned.subAccount().value()).param(assigned.identifierId())
                     .param(vault.digest(identifier.taxIdentifier().orElseThrow())).update();
+            jdbc.sql("""
+                    update protest set importer_sub_account_id = ?, importer_identifier_id = ?
+                    where importer_digest = ? and importer_sub_account_id is null
+                    """).param(assigned.subAccount().value()).param(assigned.identifierId())
+                    .param(vault.digest(identifier.taxIdentifier().orElseThrow())).update();
         }
         else {
             jdbc.sql("""
@@ -69,5 +74,11 @@ class FormVisibilityFollowsIdentifiers {
                 where %1$s_sub_account_id = ? and %1$s_identifier_id = ?
                 """.formatted(column)).param(withdrawn.subAccount().value()).param(withdrawn.identifierId())
                 .update();
+        if (withdrawn.kind() == IdentifierKind.IMPORTER_NUMBER) {
+            jdbc.sql("""
+                    update protest set importer_sub_account_id = null, importer_identifier_id = null
+                    where importer_sub_account_id = ? and importer_identifier_id = ?
+                    """).param(withdrawn.subAccount().value()).param(withdrawn.identifierId()).update();
+        }
     }
 }

@@ -255,6 +255,7 @@ class OfficerFormsController {
         StoredDocument document = answers.document(form.actionNumber(), id, true)
                 .orElseThrow(UnknownFormException::new);
         DocumentDownloads.send(documents, document, response);
+        answers.downloaded(form.actionNumber(), document, actor(officer));
     }
 
     private String move(CbpForm form, CurrentUser officer, Model model, HttpServletResponse response,

@@ -188,6 +188,9 @@ class CbpFormsIntegrationTests {
         assertThat(download.header("Content-Disposition")).startsWith("attachment");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.response().getContentAsByteArray()).isEqualTo(PDF);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CBP_FORM_DOCUMENT_DOWNLOADED' "
+                + "and object_id = ? and actor_id = ?").param(documentId).param(officer.id().value())
+                .query(Long.class).single()).isEqualTo(1);
         cbp.get("/officer/reviews/" + action);
         assertThat(cbp.post("/officer/reviews/" + action + "/close", Map.of("note", "Value accepted as entered."))
                 .status()).isEqualTo(200);
