@@ -108,7 +108,10 @@ class StatementReportsIntegrationTests {
                 .query(String.class).single();
         awaitStatus(monthly, "NP");
         awaitStatus(daily, "NP");
-        ReportFixtures.awaitInStore(reads, daily2);
+        // the entries as placed on their statements: each entry reaches the store first as filed, then again with
+        // its statement number (two changes of the entry feed, which may be applied in two polls)
+        awaitOnStatement(daily, 2);
+        awaitOnStatement(periodicDaily, 2);
         PortalClient brokerBrowser = PortalClient.signedIn(mvc, broker.owner());
         Map<String, String> theDay = Map.of("basis", "STATEMENT_DATE", "from", DAY.toString(), "to",
                 DAY.toString());
@@ -150,6 +153,18 @@ class StatementReportsIntegrationTests {
         assertThat(cells(importer, run(importer, "REV-101", july))).contains("AU", "ACH_DEBIT")
                 .doesNotContain("NP");
         assertThat(cells(importer, run(importer, "REV-103", july))).contains("AU").doesNotContain("NP");
+    }
+
+    private void awaitOnStatement(String statement, int entries) throws Exception {
+        ReportFixtures.await(entries + " entries on statement " + statement + " in the analytics store", () ->
+                reads.read(c -> {
+                    try (var s = c.prepareStatement("select count(*) from es_summary where statement_number = ?")) {
+                        s.setString(1, statement);
+                        try (var rs = s.executeQuery()) {
+                            return rs.next() && rs.getLong(1) == entries;
+                        }
+                    }
+                }));
     }
 
     private void awaitStatus(String statement, String status) throws Exception {
