@@ -36,6 +36,12 @@ public record CbpForm(String actionNumber, FormKind kind, Notice notice, String 
                 .toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
+    CbpForm assignedTo(@Nullable UUID officer) {
+        return new CbpForm(actionNumber, kind, notice, entryNumber, port, filerCode, importerDisplay, subject, body,
+                entryChange, status, round, issuedBy, issuedByName, issuedAt, issuedOn, dueOn, answeredAt, closedAt,
+                closedByName, follows, officer);
+    }
+
     CbpForm with(FormStatus status, int round, @Nullable LocalDate dueOn, @Nullable Instant answeredAt,
                  @Nullable Instant closedAt, @Nullable String closedByName) {
         return new CbpForm(actionNumber, kind, notice, entryNumber, port, filerCode, importerDisplay, subject, body,

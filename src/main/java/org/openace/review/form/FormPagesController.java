@@ -155,7 +155,8 @@ class FormPagesController {
     void download(@PathVariable String actionNumber, @PathVariable String documentId,
                   @AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
         CbpForm form = form(actionNumber);
-        StoredDocument document = answers.document(form.actionNumber(), uuid(documentId), !mayAnswer(form, user))
+        boolean draftsToo = mayAnswer(importerRef(form), user);
+        StoredDocument document = answers.document(form.actionNumber(), uuid(documentId), !draftsToo)
                 .orElseThrow(AccountDataNotFoundException::new);
         DocumentDownloads.send(documents, document, response);
         answers.downloaded(form.actionNumber(), document, AuditActor.user(user.userId(), user.username()));
@@ -163,7 +164,8 @@ class FormPagesController {
 
     private String page(CbpForm form, CurrentUser user, Model model, @Nullable String typed,
                         @Nullable String error) {
-        boolean mayAnswer = mayAnswer(form, user);
+        Optional<DataRef> importer = importerRef(form);
+        boolean mayAnswer = mayAnswer(importer, user);
         List<Answer> all = answers.answers(form.actionNumber());
         Optional<Answer> draft = all.stream().filter(a -> !a.submitted() && a.round() == form.round()).findFirst();
         model.addAttribute("form", form);
@@ -172,7 +174,6 @@ class FormPagesController {
         model.addAttribute("answers", all.stream().filter(Answer::submitted).toList());
         model.addAttribute("draft", mayAnswer ? draft.orElse(null) : null);
         model.addAttribute("mayAnswer", mayAnswer && form.status() == FormStatus.AWAITING_ANSWER);
-        Optional<DataRef> importer = importerRef(form);
         model.addAttribute("copy", importer.map(ref -> !access.may(user.id(), AccountFunction.REVIEWS,
                 AccessLevel.VIEW, ref)).orElse(true));
         model.addAttribute("typed", typed != null && !typed.isEmpty() ? typed
@@ -185,8 +186,8 @@ class FormPagesController {
         return "review/form";
     }
 
-    private boolean mayAnswer(CbpForm form, CurrentUser user) {
-        return importerRef(form).map(ref -> access.may(user.id(), AccountFunction.REVIEWS, AccessLevel.EDIT, ref))
+    private boolean mayAnswer(Optional<DataRef> importer, CurrentUser user) {
+        return importer.map(ref -> access.may(user.id(), AccountFunction.REVIEWS, AccessLevel.EDIT, ref))
                 .orElse(false);
     }
 

@@ -176,18 +176,19 @@ class OfficerFormsController {
                     @AuthenticationPrincipal CurrentUser officer, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         CbpForm form = form(actionNumber, officer);
-        LocalDate due = null;
+        LocalDate typedDue = null;
         if (dueOn != null && !dueOn.isBlank()) {
-            due = date(dueOn.strip());
-            if (due == null) {
+            typedDue = date(dueOn.strip());
+            if (typedDue == null) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 return page(form, officer, model, Map.of("dueOn", "Give the date as YYYY-MM-DD, or leave it "
                         + "empty for the usual " + form.kind().answerDays() + " days."), "ask-again");
             }
         }
+        LocalDate due = typedDue;
         return move(form, officer, model, response, redirect, "ask-again", () -> review.askAgain(
-                form.actionNumber(), questions == null ? "" : questions, dueOn == null || dueOn.isBlank() ? null
-                        : date(dueOn.strip()), actor(officer)), "review.form.asked-again");
+                form.actionNumber(), questions == null ? "" : questions, due, actor(officer)),
+                "review.form.asked-again");
     }
 
     @PostMapping("/officer/reviews/{actionNumber}/close")

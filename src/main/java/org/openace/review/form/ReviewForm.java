@@ -128,10 +128,7 @@ public class ReviewForm {
                     + form.port().value() + ".");
         }
         Instant at = clock.instant();
-        CbpForm moved = new CbpForm(form.actionNumber(), form.kind(), form.notice(), form.entryNumber(), form.port(),
-                form.filerCode(), form.importerDisplay(), form.subject(), form.body(), form.entryChange(),
-                form.status(), form.round(), form.issuedBy(), form.issuedByName(), form.issuedAt(), form.issuedOn(),
-                form.dueOn(), form.answeredAt(), form.closedAt(), form.closedByName(), form.follows(), assignee);
+        CbpForm moved = form.assignedTo(assignee);
         store.update(moved, at);
         store.step(actionNumber, FormStep.Kind.ASSIGNED, form.round(), officer.name(), null, null, at);
         audit.record(AuditRecord.of("CBP_FORM_ASSIGNED", AuditOutcome.SUCCESS).actor(officer)
