@@ -1,6 +1,9 @@
 package org.openace.identity;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +17,12 @@ public interface UserDirectory {
     Optional<UserSummary> find(UserId id);
 
     Optional<UserSummary> findByUsername(Username username);
+
+    /**
+     * When each of these users, if active, is disabled for inactivity unless they sign in before: the users not
+     * active (disabled, deactivated) or unknown are left out.
+     */
+    Map<UserId, Instant> inactivityDeadlines(Collection<UserId> users);
 
     /** The users who hold a portal role, whatever their status, by user ID (customs officers, for their ports). */
     List<UserSummary> withRole(Role role);

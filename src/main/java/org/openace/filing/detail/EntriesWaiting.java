@@ -57,8 +57,7 @@ class EntriesWaiting implements WorkWaiting {
         params.put("monday", Date.valueOf(monday));
         params.put("sunday", Date.valueOf(sunday));
         params.put("before", Date.valueOf(before));
-        String sql = "with ent as materialized (select sub_account_id, importer_identifier_id, filer_identifier_id, "
-                + "port from " + scope.table("s") + ") select "
+        String sql = scopeOf(scope) + " select "
                 + count("e.summary_date between :monday and :sunday") + ", "
                 + count("e.status = 'REJECTED'") + ", "
                 + count("e.release_status = 'HELD'") + ", "
@@ -70,9 +69,15 @@ class EntriesWaiting implements WorkWaiting {
                 new WaitingItem("home.waiting.entries-filed", counts[0],
                         "/entries?summaryFrom=" + monday + "&summaryTo=" + sunday, null),
                 new WaitingItem("home.waiting.entries-rejected", counts[1], "/entries?status=REJECTED", null),
-                new WaitingItem("home.waiting.entries-held", counts[2], "/entries?release=HELD", null),
+                new WaitingItem("home.waiting.entries-held", counts[2], "/entries?releaseStatus=HELD", null),
                 new WaitingItem("home.waiting.entries-liquidating", counts[3],
                         "/entries?status=LIQUIDATION_SCHEDULED&liquidatingBefore=" + before, null));
+    }
+
+    /** The user's scope as the common table {@code ent}, read once. */
+    static String scopeOf(EntitledScope scope) {
+        return "with ent as materialized (select sub_account_id, importer_identifier_id, filer_identifier_id, port from "
+                + scope.table("s") + ")";
     }
 
     /**
@@ -80,20 +85,27 @@ class EntriesWaiting implements WorkWaiting {
      * (narrowed by importer number and port) and from the filer's side (by filer code and port), each once.
      */
     static String count(String condition) {
+        return "(select count(*) from (" + visible(condition) + ") visible)";
+    }
+
+    /**
+     * The entry numbers (column {@code entry_number}) the user may see that meet the condition, each once: a query
+     * to use after a {@code with ent as (...)} of the user's scope.
+     */
+    static String visible(String condition) {
         return """
-                (select count(*) from (
-                    select e.entry_number from entry_summary e
-                    join ent on ent.sub_account_id = e.importer_sub_account_id
-                     and (e.importer_identifier_id is null or ent.importer_identifier_id is null
-                          or ent.importer_identifier_id = e.importer_identifier_id)
-                     and (ent.port = '9900' or ent.port = e.port_of_entry)
-                    where %1$s
-                    union
-                    select e.entry_number from entry_summary e
-                    join ent on ent.sub_account_id = e.filer_sub_account_id
-                     and (e.filer_identifier_id is null or ent.filer_identifier_id is null
-                          or ent.filer_identifier_id = e.filer_identifier_id)
-                     and (ent.port = '9900' or ent.port = e.port_of_entry)
-                    where %1$s) visible)""".formatted(condition);
+                select e.entry_number from entry_summary e
+                join ent on ent.sub_account_id = e.importer_sub_account_id
+                 and (e.importer_identifier_id is null or ent.importer_identifier_id is null
+                      or ent.importer_identifier_id = e.importer_identifier_id)
+                 and (ent.port = '9900' or ent.port = e.port_of_entry)
+                where %1$s
+                union
+                select e.entry_number from entry_summary e
+                join ent on ent.sub_account_id = e.filer_sub_account_id
+                 and (e.filer_identifier_id is null or ent.filer_identifier_id is null
+                      or ent.filer_identifier_id = e.filer_identifier_id)
+                 and (ent.port = '9900' or ent.port = e.port_of_entry)
+                where %1$s""".formatted(condition);
     }
 }

@@ -19,7 +19,16 @@ record EntryFilter(@Nullable LocalDate summaryFrom, @Nullable LocalDate summaryT
                    @Nullable LocalDate entryTo, @Nullable String entryType, @Nullable String port,
                    byte @Nullable [] importerDigest, @Nullable String filerCode, @Nullable EntrySummaryStatus status,
                    @Nullable ReleaseStatus releaseStatus, @Nullable String hts, @Nullable String country,
-                   EntrySort sort) implements Serializable {
+                   EntrySort sort, @Nullable LocalDate liquidatingBefore) implements Serializable {
+
+    EntryFilter(@Nullable LocalDate summaryFrom, @Nullable LocalDate summaryTo, @Nullable LocalDate entryFrom,
+                @Nullable LocalDate entryTo, @Nullable String entryType, @Nullable String port,
+                byte @Nullable [] importerDigest, @Nullable String filerCode, @Nullable EntrySummaryStatus status,
+                @Nullable ReleaseStatus releaseStatus, @Nullable String hts, @Nullable String country,
+                EntrySort sort) {
+        this(summaryFrom, summaryTo, entryFrom, entryTo, entryType, port, importerDigest, filerCode, status,
+                releaseStatus, hts, country, sort, null);
+    }
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -44,6 +53,7 @@ record EntryFilter(@Nullable LocalDate summaryFrom, @Nullable LocalDate summaryT
         put(set, "releaseStatus", releaseStatus);
         put(set, "hts", hts);
         put(set, "country", country);
+        put(set, "liquidatingBefore", liquidatingBefore);
         set.put("sort", sort.code());
         return set;
     }

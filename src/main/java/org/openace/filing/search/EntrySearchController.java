@@ -189,6 +189,7 @@ class EntrySearchController {
         fields.put("hts", form.hts());
         fields.put("country", form.country());
         fields.put("sort", form.sort());
+        fields.put("liquidatingBefore", form.liquidatingBefore());
         StringJoiner query = new StringJoiner("&");
         fields.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {

@@ -25,7 +25,7 @@ record EntrySearchForm(@Nullable String summaryFrom, @Nullable String summaryTo,
                        @Nullable String entryTo, @Nullable String entryType, @Nullable String port,
                        @Nullable String importer, @Nullable String filerCode, @Nullable String status,
                        @Nullable String releaseStatus, @Nullable String hts, @Nullable String country,
-                       @Nullable String sort) implements Serializable {
+                       @Nullable String sort, @Nullable String liquidatingBefore) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -37,12 +37,12 @@ record EntrySearchForm(@Nullable String summaryFrom, @Nullable String summaryTo,
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     static EntrySearchForm empty() {
-        return new EntrySearchForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new EntrySearchForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     EntrySearchForm withoutImporter() {
         return new EntrySearchForm(summaryFrom, summaryTo, entryFrom, entryTo, entryType, port, null, filerCode,
-                status, releaseStatus, hts, country, sort);
+                status, releaseStatus, hts, country, sort, liquidatingBefore);
     }
 
     boolean hasImporter() {
@@ -72,6 +72,7 @@ record EntrySearchForm(@Nullable String summaryFrom, @Nullable String summaryTo,
                 "Enter an HTS number of 4, 6, 8 or 10 digits, for example 9403 or 9403.20.00.17");
         String origin = matching("country", upper(country), COUNTRY, errors,
                 "Enter the country of origin as its 2-letter ISO code, for example CN");
+        LocalDate liquidating = date("liquidatingBefore", liquidatingBefore, errors);
         EntrySort order = EntrySort.SUMMARY_DATE_DESC;
         String sortCode = blankToNull(sort);
         if (sortCode != null) {
@@ -82,7 +83,7 @@ record EntrySearchForm(@Nullable String summaryFrom, @Nullable String summaryTo,
             }
         }
         return new EntryFilter(summaryStart, summaryEnd, entryStart, entryEnd, type, portCode, importerDigest, filer,
-                state, release, htsDigits == null ? null : htsDigits.replace(".", ""), origin, order);
+                state, release, htsDigits == null ? null : htsDigits.replace(".", ""), origin, order, liquidating);
     }
 
     private @Nullable String port(Errors errors) {

@@ -145,6 +145,10 @@ final class EntrySearchSql {
             conditions.add("e.origin_countries @> array[cast(:country as char(2))]");
             parameters.put("country", filter.country());
         }
+        if (filter.liquidatingBefore() != null) {
+            conditions.add("e.liquidation_date < :liquidatingBefore");
+            parameters.put("liquidatingBefore", Date.valueOf(filter.liquidatingBefore()));
+        }
         if (after != null) {
             String comparison = after.sort().descending() ? "<" : ">";
             parameters.put("afterNumber", after.entryNumber());

@@ -85,7 +85,7 @@ class EntrySummariesSearchApiController {
         }
         EntrySearchForm form = new EntrySearchForm(typed.summaryFrom(), typed.summaryTo(), typed.entryFrom(),
                 typed.entryTo(), typed.entryType(), typed.port(), importer, typed.filerCode(), typed.status(),
-                typed.releaseStatus(), typed.hts(), typed.country(), typed.sort());
+                typed.releaseStatus(), typed.hts(), typed.country(), typed.sort(), typed.liquidatingBefore());
         EntryFilter filter = form.toFilter(errors, n -> vault.digest(n.identifier()));
         int size = DEFAULT_LIMIT;
         if (limit != null) {

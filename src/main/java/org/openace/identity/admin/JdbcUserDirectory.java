@@ -1,7 +1,12 @@
 package org.openace.identity.admin;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,12 +20,14 @@ import org.openace.identity.Username;
 import org.openace.identity.recovery.AdministratorResetLink;
 import org.openace.identity.recovery.FirstPasswordInvitation;
 import org.openace.identity.session.SessionTerminator;
+import org.openace.identity.user.InactivityProperties;
 import org.openace.identity.user.PortalUser;
 import org.openace.identity.user.PortalUsers;
 import org.openace.identity.user.UserSearch;
 import org.openace.identity.user.UserRegistration;
 import org.openace.identity.user.UserStatus;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +42,14 @@ class JdbcUserDirectory implements UserDirectory {
     private final SessionTerminator sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final InactivityProperties inactivity;
 
     JdbcUserDirectory(PortalUsers users, UserRegistration registration, FirstPasswordInvitation invitation,
                       AdministratorResetLink resetLink, SessionTerminator sessions, ApplicationEventPublisher events,
-                      Clock clock) {
+                      Clock clock, JdbcClient jdbc, InactivityProperties inactivity) {
+        this.jdbc = jdbc;
+        this.inactivity = inactivity;
         this.users = users;
         this.registration = registration;
         this.invitation = invitation;
@@ -51,6 +62,21 @@ class JdbcUserDirectory implements UserDirectory {
     @Override
     public Optional<UserSummary> find(UserId id) {
         return users.findById(id).map(this::summary);
+    }
+
+    @Override
+    public Map<UserId, Instant> inactivityDeadlines(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, Instant> deadlines = new HashMap<>();
+        jdbc.sql("select id, inactivity_from from app_user where status = 'ACTIVE' and id = any(?)")
+                .param(ids.stream().map(UserId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    deadlines.put(new UserId(rs.getObject(1, UUID.class)),
+                            rs.getTimestamp(2).toInstant().plus(inactivity.limit()));
+                });
+        return deadlines;
     }
 
     @Override

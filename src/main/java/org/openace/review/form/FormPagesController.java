@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.openace.account.AccessControl;
 import org.openace.account.AccessLevel;
+import org.openace.review.ReviewsNeedingAction;
 import org.openace.account.AccountDataNotFoundException;
 import org.openace.account.AccountFunction;
 import org.openace.account.DataAccess;
@@ -79,9 +80,18 @@ class FormPagesController {
         int from = Math.max(0, Math.min(page, 10_000)) * PAGE;
         FormStore.Audience audience = new FormStore.Audience.Trade(
                 access.scope(user.id(), AccountFunction.REVIEWS, AccessLevel.VIEW));
-        List<CbpForm> forms = store.list(audience, new FormStore.Filter(!all, kind, null, null), from, PAGE + 1);
+        LocalDate today = LocalDate.now(clock);
+        // the compliance view's tiles: answers overdue, and answers due within 7 days
+        String due = "overdue".equals(show) || "due-soon".equals(show) ? show : null;
+        FormStore.Filter filter = due == null ? new FormStore.Filter(!all, kind, null, null)
+                : due.equals("overdue")
+                ? new FormStore.Filter(true, kind, null, FormStatus.AWAITING_ANSWER, null, today.minusDays(1))
+                : new FormStore.Filter(true, kind, null, FormStatus.AWAITING_ANSWER, today,
+                        today.plusDays(ReviewsNeedingAction.DUE_SOON_DAYS));
+        List<CbpForm> forms = store.list(audience, filter, from, PAGE + 1);
         model.addAttribute("forms", forms.size() > PAGE ? forms.subList(0, PAGE) : forms);
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", today);
+        model.addAttribute("due", due == null ? "" : due);
         model.addAttribute("all", all);
         model.addAttribute("kind", kind == null ? "" : kind.path());
         model.addAttribute("kinds", FormKind.values());

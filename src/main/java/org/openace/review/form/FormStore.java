@@ -39,9 +39,16 @@ public class FormStore {
         }
     }
 
-    /** Which forms a list shows: open ones only or all, of one kind or any, at one port or any. */
+    /**
+     * Which forms a list shows: open ones only or all, of one kind or any, at one port or any, in a status or any,
+     * due within dates (both included) or whenever.
+     */
     public record Filter(boolean openOnly, @Nullable FormKind kind, @Nullable PortCode port,
-                         @Nullable FormStatus status) {
+                         @Nullable FormStatus status, @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo) {
+
+        public Filter(boolean openOnly, @Nullable FormKind kind, @Nullable PortCode port, @Nullable FormStatus status) {
+            this(openOnly, kind, port, status, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -147,13 +154,37 @@ public class FormStore {
             sql.append(" and f.status = :status");
             params.put("status", filter.status().name());
         }
-        sql.append("""
+        if (filter.dueFrom() != null) {
+            sql.append(" and f.due_on >= :dueFrom");
+            params.put("dueFrom", Date.valueOf(filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            sql.append(" and f.due_on <= :dueTo");
+            params.put("dueTo", Date.valueOf(filter.dueTo()));
+        }
+        sql.append(" ").append("""
                  order by case f.status when 'AWAITING_ANSWER' then 0 when 'ANSWERED' then 1 when 'NOTIFIED' then 2
                      else 3 end, f.due_on nulls last, f.issued_at desc, f.action_number desc
                  limit :limit offset :offset""");
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql(sql.toString()).params(params).query(FormStore::form).list();
+    }
+
+    /**
+     * The open forms an audience sees, counted: awaiting an answer due within {@code soonDays} days (today
+     * included), awaiting an answer past its due date, and answered (waiting for CBP's review).
+     */
+    public long[] countOpen(Audience audience, LocalDate today, int soonDays) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", java.sql.Date.valueOf(today));
+        params.put("soon", java.sql.Date.valueOf(today.plusDays(soonDays)));
+        String sql = "select count(*) filter (where f.status = 'AWAITING_ANSWER' and f.due_on between :today and :soon), "
+                + "count(*) filter (where f.status = 'AWAITING_ANSWER' and f.due_on < :today), "
+                + "count(*) filter (where f.status = 'ANSWERED') "
+                + "from cbp_form f where f.status in ('AWAITING_ANSWER', 'ANSWERED') and " + visibleTo(audience, params);
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     }
 
     /** Whether a trade audience sees the form only as the filer's courtesy copy (it may then not answer). */

@@ -198,6 +198,31 @@ class EntryGeneratorIntegrationTests {
                     .param(number.compact()).query(byte[].class).single())
                     .isEqualTo(vault.digest(entry.state().form().importerOfRecord().identifier()));
         }
+        // the AD/CVD lines of each entry's current version, as the compliance view sums them (V5_9_5's trigger on
+        // the versions, fired by COPY as by the intake)
+        String generatedCodes = "{" + String.join(",", plan.population().filerCodes()) + "}";
+        List<String> expectedLines = new ArrayList<>();
+        for (GeneratedEntry entry : expected) {
+            for (var line : entry.state().form().lines()) {
+                if (line.adCvd() != null) {
+                    expectedLines.add(entry.state().form().entryNumber().compact() + " " + line.lineNumber() + " "
+                            + line.adCvd().caseNumber() + " " + line.enteredValue().amount().setScale(2) + " "
+                            + line.adCvd().deposit().amount().setScale(2));
+                }
+            }
+        }
+        assertThat(expectedLines).as("a few generated lines have an AD/CVD case").isNotEmpty();
+        assertThat(jdbc.sql("""
+                select a.entry_number || ' ' || a.line_number || ' ' || a.case_number || ' ' || a.entered_value || ' '
+                       || a.deposit
+                from entry_adcvd_line a join entry_summary s on s.entry_number = a.entry_number
+                where s.filer_code = any(cast(? as text[]))
+                """).param(generatedCodes).query(String.class).list())
+                .containsExactlyInAnyOrderElementsOf(expectedLines);
+        assertThat(jdbc.sql("select count(*) from entry_summary where adcvd and filer_code = any(cast(? as text[]))")
+                .param(generatedCodes).query(Long.class).single())
+                .isEqualTo(expected.stream().filter(e -> e.state().form().lines().stream()
+                        .anyMatch(l -> l.adCvd() != null)).count());
         GeneratedEntry first = expected.getFirst();
         assertThat(FilingJson.MAPPER.readTree(jdbc.sql("select document::text from entry_summary_version where "
                 + "entry_number = ? and version = 1").param(first.state().form().entryNumber().compact())

@@ -13,7 +13,7 @@ class EntrySearchFormTests {
     private static EntrySearchForm form(String summaryFrom, String port, String importer, String filer, String hts,
                                         String country, String status, String sort) {
         return new EntrySearchForm(summaryFrom, null, null, null, null, port, importer, filer, status, null, hts, country,
-                sort);
+                sort, null);
     }
 
     @Test
