@@ -24,4 +24,16 @@ public record EntitledScope(Map<String, Object> parameters) {
         }
         return "entitled_sub_accounts(:access_user, :access_function, :access_level, :access_today) " + alias;
     }
+
+    /**
+     * The same rows, each once, through a PL/pgSQL function whose plan is kept per connection (V5_9_7): for a query
+     * that reads the scope once into a materialized common table and joins it several times, or counts over a broad
+     * scope (a broker with thousands of clients), where inlining the function would cost more to plan than to run.
+     */
+    public String rows(String alias) {
+        if (!alias.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not an SQL alias: " + alias);
+        }
+        return "entitled_scope_rows(:access_user, :access_function, :access_level, :access_today) " + alias;
+    }
 }

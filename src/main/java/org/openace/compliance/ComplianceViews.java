@@ -42,8 +42,9 @@ public class ComplianceViews {
     public ComplianceView of(UserId user) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        ComplianceView view = new ComplianceView(today, entries.counts(user, today), reviews.counts(user, today),
-                entries.adCvdExposure(user), members.of(user, now.plus(INACTIVITY_WARNING)));
+        EntriesNeedingAction.Figures figures = entries.needingAction(user, today);
+        ComplianceView view = new ComplianceView(today, figures.counts(), reviews.counts(user, today),
+                figures.exposure(), members.of(user, now.plus(INACTIVITY_WARNING)));
         snapshots.keep(user, view.snapshot());
         return view;
     }

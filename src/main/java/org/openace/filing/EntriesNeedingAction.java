@@ -13,11 +13,20 @@ import org.openace.identity.UserId;
  */
 public interface EntriesNeedingAction {
 
-    /** Entries waiting for the trade: rejected (and past their resubmission date), held, liquidating soon. */
-    EntryActionCounts counts(UserId user, LocalDate today);
+    /**
+     * Entries waiting for the trade (rejected and past their resubmission date, held, liquidating soon) and the AD/CVD
+     * cases of the user's entries not yet liquidated, the largest deposits first (at most 50 cases): both from one
+     * read of the user's scope.
+     */
+    Figures needingAction(UserId user, LocalDate today);
 
-    /** The AD/CVD cases of the user's entries not yet liquidated, the largest deposits first (at most 50 cases). */
-    List<AdCvdExposure> adCvdExposure(UserId user);
+    /** What {@link #needingAction} found. */
+    record Figures(EntryActionCounts counts, List<AdCvdExposure> exposure) {
+
+        public Figures {
+            exposure = List.copyOf(exposure);
+        }
+    }
 
     /** What happened to the user's entries today and since Monday, by kind of history line. */
     DailyOperations operations(UserId user, LocalDate today);

@@ -5,13 +5,11 @@
 --                   trigger on entry_summary_version, the one table both writers of versions fill (the intake, row by
 --                   row, and the generator, with COPY): each new version replaces its entry's lines. Keyed by the
 --                   entry number first, like every filing table (Citus: colocated with entry_summary).
--- entry_summary.adcvd  whether the current version has an AD/CVD line: the partial indexes below hold only the
---                   unliquidated entries that do, per sub-account.
+-- entry_summary.adcvd  whether the current version has an AD/CVD line.
 --
--- The other partial indexes count a sub-account's entries waiting for action (rejected, held, liquidating soon,
--- touched this week) from the few rows in that state for that sub-account, whichever side (importer or filer) it
--- sees them from: V4_1_1's partial indexes hold those states nationally, which a broker's count would have to read
--- whole.
+-- The partial indexes hold, per sub-account and side (importer or filer), only the entries waiting for the trade
+-- (rejected, held, liquidation scheduled, unliquidated with AD/CVD lines): a broker's compliance view reads the few
+-- thousand that wait, not its million entries, nor V4_1_1's national partial indexes (keyed by date) whole.
 
 create table entry_adcvd_line (
     entry_number  char(11)       not null,
@@ -68,23 +66,14 @@ where l ? 'adCvd';
 update entry_summary s set adcvd = true
 where exists (select 1 from entry_adcvd_line a where a.entry_number = s.entry_number);
 
-create index entry_summary_adcvd_importer_ix on entry_summary (importer_sub_account_id)
-    where adcvd and status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED');
-create index entry_summary_adcvd_filer_ix on entry_summary (filer_sub_account_id)
-    where adcvd and status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED');
-
-create index entry_summary_rejected_importer_ix on entry_summary (importer_sub_account_id, resubmit_by)
-    where status = 'REJECTED';
-create index entry_summary_rejected_filer_ix on entry_summary (filer_sub_account_id, resubmit_by)
-    where status = 'REJECTED';
-create index entry_summary_held_importer_ix on entry_summary (importer_sub_account_id)
-    where release_status = 'HELD';
-create index entry_summary_held_filer_ix on entry_summary (filer_sub_account_id)
-    where release_status = 'HELD';
-create index entry_summary_liquidating_importer_ix on entry_summary (importer_sub_account_id, liquidation_date)
-    where status = 'LIQUIDATION_SCHEDULED';
-create index entry_summary_liquidating_filer_ix on entry_summary (filer_sub_account_id, liquidation_date)
-    where status = 'LIQUIDATION_SCHEDULED';
+-- entries waiting for the trade, per sub-account and side: the compliance view reads all of a user's in one pass
+-- (one index look-up per sub-account in the scope), whatever the state, and counts each state from those rows
+create index entry_summary_waiting_importer_ix on entry_summary (importer_sub_account_id)
+    where status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or release_status = 'HELD'
+        or (adcvd and status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED'));
+create index entry_summary_waiting_filer_ix on entry_summary (filer_sub_account_id)
+    where status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or release_status = 'HELD'
+        or (adcvd and status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED'));
 -- daily operations: the entries of a sub-account that changed this week, whose history lines of the week are counted
 create index entry_summary_updated_importer_ix on entry_summary (importer_sub_account_id, updated_at);
 create index entry_summary_updated_filer_ix on entry_summary (filer_sub_account_id, updated_at);

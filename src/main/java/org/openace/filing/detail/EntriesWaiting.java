@@ -77,7 +77,7 @@ class EntriesWaiting implements WorkWaiting {
     /** The user's scope as the common table {@code ent}, read once. */
     static String scopeOf(EntitledScope scope) {
         return "with ent as materialized (select sub_account_id, importer_identifier_id, filer_identifier_id, port from "
-                + scope.table("s") + ")";
+                + scope.rows("s") + ")";
     }
 
     /**

@@ -171,22 +171,6 @@ public class FormStore {
         return jdbc.sql(sql.toString()).params(params).query(FormStore::form).list();
     }
 
-    /**
-     * The open forms an audience sees, counted: awaiting an answer due within {@code soonDays} days (today
-     * included), awaiting an answer past its due date, and answered (waiting for CBP's review).
-     */
-    public long[] countOpen(Audience audience, LocalDate today, int soonDays) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("today", java.sql.Date.valueOf(today));
-        params.put("soon", java.sql.Date.valueOf(today.plusDays(soonDays)));
-        String sql = "select count(*) filter (where f.status = 'AWAITING_ANSWER' and f.due_on between :today and :soon), "
-                + "count(*) filter (where f.status = 'AWAITING_ANSWER' and f.due_on < :today), "
-                + "count(*) filter (where f.status = 'ANSWERED') "
-                + "from cbp_form f where f.status in ('AWAITING_ANSWER', 'ANSWERED') and " + visibleTo(audience, params);
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
-    }
-
     /** Whether a trade audience sees the form only as the filer's courtesy copy (it may then not answer). */
     static String visibleTo(Audience audience, Map<String, Object> params) {
         return switch (audience) {

@@ -98,16 +98,6 @@ class ProtestStore {
                 .param(Timestamp.from(at)).param(number).update();
     }
 
-    /** The undecided protests a trade user sees (their reviews scope on the importer's sub-account). */
-    long countPending(EntitledScope trade) {
-        return jdbc.sql("select count(*) from protest p where p.status = 'FILED' and exists (select 1 from "
-                        + trade.table("ent") + " " + """
-                         where ent.sub_account_id = p.importer_sub_account_id
-                           and (ent.importer_identifier_id is null or ent.importer_identifier_id = p.importer_identifier_id)
-                           and (ent.port = '9900' or ent.port = p.port))""")
-                .params(trade.parameters()).query(Long.class).single();
-    }
-
     /** A trade user's protests (their reviews scope on the importer's sub-account), or an officer's (their ports). */
     List<Protest> list(@Nullable EntitledScope trade, List<PortCode> officerPorts, boolean openOnly, int limit) {
         Map<String, Object> params = new HashMap<>();

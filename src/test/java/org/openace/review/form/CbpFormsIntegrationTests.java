@@ -179,6 +179,8 @@ class CbpFormsIntegrationTests {
 
         // the officer sees the answer to review, downloads its document, closes the form
         assertThat(cbp.get("/officer/reviews").body()).contains("Answers to review (", action);
+        assertThat(cbp.get("/officer/reviews?status=ANSWERED").body()).as("filtered by status").contains(action);
+        assertThat(cbp.get("/officer/reviews?status=CLOSED").body()).doesNotContain(action);
         PortalClient.Page form = cbp.get("/officer/reviews/" + action);
         assertThat(form.body()).contains("The invoice and the wire are attached.", "invoice.pdf", "wire.pdf");
         String documentId = PortalClient.all(form.body(), "/officer/reviews/" + action + "/documents/([0-9a-f-]{36})")
