@@ -170,6 +170,31 @@ class PartnerAgencyEntriesIntegrationTests {
     }
 
     @Test
+    void theSearchAnswersInJsonTooWithProblemDocumentsForRefusals() throws Exception {
+        int before = disclosures("PGAN");
+        MockHttpServletResponse named = personal.exchange(MockMvcRequestBuilders
+                .get("/agency/entries/search.json?hts=0101&" + ON_DAY).accept(MediaType.APPLICATION_JSON));
+        assertThat(named.getStatus()).isEqualTo(200);
+        assertThat(named.getContentAsString()).contains("\"agency\":\"PGAN\"", "\"htsNumber\":\"" + HORSES + "\"",
+                both.formatted(), horsesOnly.formatted(), "\"importer\":\"" + ein.masked() + "\"")
+                .doesNotContain(FURNITURE, furnitureOnly.formatted(), ein.value());
+        assertThat(disclosures("PGAN")).isEqualTo(before + 1);
+        MockHttpServletResponse anonymous = holding.exchange(MockMvcRequestBuilders
+                .get("/agency/entries/search.json?" + ON_DAY).accept(MediaType.APPLICATION_JSON));
+        assertThat(anonymous.getContentAsString()).contains(furnitureOnly.formatted(), FURNITURE)
+                .doesNotContain("\"importer\"", ein.masked(), HORSES);
+        MockHttpServletResponse outside = personal.exchange(MockMvcRequestBuilders
+                .get("/agency/entries/search.json?hts=9403").accept(MediaType.APPLICATION_JSON));
+        assertThat(outside.getStatus()).isEqualTo(404);
+        assertThat(outside.getContentAsString()).contains("\"code\":\"OUTSIDE_AGREEMENT\"");
+        MockHttpServletResponse bad = personal.exchange(MockMvcRequestBuilders
+                .get("/agency/entries/search.json?from=yesterday").accept(MediaType.APPLICATION_JSON));
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString()).contains("\"code\":\"INVALID_FILTER\"");
+        assertThat(disclosures("PGAN")).isEqualTo(before + 1);
+    }
+
+    @Test
     void askingOutsideTheAgreementIsRefusedAuditedAndDisclosesNothing() {
         int refused = audited("AGENCY_ACCESS_REFUSED", "DENIED");
         int before = disclosures("PGAN");

@@ -1,5 +1,6 @@
 package org.openace.agency.entries;
 
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import org.openace.filing.Hold;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.web.RoleRequired;
 import org.openace.platform.web.UserMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * entry, newest first, filtered by HTS number, port and dates; an entry opened to its covered lines and its holds;
  * a hold placed or lifted where the agency has hold authority. Anything outside the agreement (an entry without a
  * covered line, an HTS filter the agreement does not reach) is answered 404 "not within your agency's agreement",
- * the same whether the entry exists or not; a user of no agency is told so.
+ * the same whether the entry exists or not; a user of no agency is told so. The search answers in JSON too
+ * ({@code /agency/entries/search.json}).
  */
 @Controller
 @RequestMapping("/agency/entries")
@@ -93,6 +99,61 @@ class AgencyEntriesController {
                 return LIST;
             }
         }
+    }
+
+    /**
+     * The same search as JSON ({@code /agency/entries/search.json}, the same filters): the covered lines, the importer's masked number only
+     * where the agreement allows personal data, and the token of the next page; refusals as problem documents with a
+     * code ({@code INVALID_FILTER} 400, {@code OUTSIDE_AGREEMENT} and {@code NO_AGENCY} 404). Disclosures and audit
+     * as for the page.
+     */
+    @GetMapping(path = "/search.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> searchJson(AgencySearchForm form, @AuthenticationPrincipal CurrentUser user) {
+        Optional<AgencyAgreement> agreement = access.agreementOf(user);
+        if (agreement.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "NO_AGENCY", "You do not work for a partner agency.");
+        }
+        return switch (form.check()) {
+            case AgencySearchForm.Checked.Invalid invalid ->
+                    problem(HttpStatus.BAD_REQUEST, "INVALID_FILTER", invalid.field() + ": " + invalid.message());
+            case AgencySearchForm.Checked.Valid valid -> {
+                String hts = valid.query().hts();
+                if (hts != null && !agreement.get().overlaps(hts)) {
+                    access.refusedHts(agreement.get(), hts);
+                    yield problem(HttpStatus.NOT_FOUND, "OUTSIDE_AGREEMENT",
+                            "HTS " + hts + " is not within your agency's agreement.");
+                }
+                AgencyEntries.Page page = access.search(agreement.get(), valid.query(), PAGE_ENTRIES, user,
+                        valid.filters());
+                List<Map<String, Object>> lines = page.lines().stream().map(line -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("entryNumber", line.entryNumber().formatted());
+                    row.put("summaryDate", line.summaryDate().toString());
+                    row.put("entryDate", line.entryDate().toString());
+                    row.put("port", line.port());
+                    row.put("lineNumber", line.lineNumber());
+                    row.put("htsNumber", line.htsNumber());
+                    row.put("countryOfOrigin", line.countryOfOrigin());
+                    row.put("enteredValue", line.enteredValue().setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+                    if (agreement.get().personalDataAllowed() && line.importer() != null) {
+                        row.put("importer", line.importer());
+                    }
+                    return row;
+                }).toList();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("agency", agreement.get().agencyCode());
+                body.put("lines", lines);
+                body.put("next", page.next() == null ? null : page.next().token());
+                yield ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping("/{entryNumber}")
