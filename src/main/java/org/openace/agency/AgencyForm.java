@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
  * disclosed to it and whether it may hold cargo. Read by hand into a {@link Checked} or field errors.
  */
 record AgencyForm(@Nullable String code, @Nullable String name, @Nullable String hts, @Nullable String programs,
-                  @Nullable Boolean personalData, @Nullable Boolean holdAuthority) {
+                  @Nullable String personalData, @Nullable String holdAuthority) {
 
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
     static final int NAME_LENGTH = 200;
@@ -27,12 +27,13 @@ record AgencyForm(@Nullable String code, @Nullable String name, @Nullable String
     }
 
     static AgencyForm empty() {
-        return new AgencyForm("", "", "", "", false, false);
+        return new AgencyForm("", "", "", "", null, null);
     }
 
     static AgencyForm of(Agency agency) {
         return new AgencyForm(agency.code(), agency.name(), HtsPrefixes.shown(agency.htsPrefixes()),
-                AgencyPrograms.shown(agency.programs()), agency.personalDataAllowed(), agency.holdAuthority());
+                AgencyPrograms.shown(agency.programs()), agency.personalDataAllowed() ? "true" : null,
+                agency.holdAuthority() ? "true" : null);
     }
 
     @Nullable Checked check(boolean withCode, Errors errors) {
@@ -69,7 +70,29 @@ record AgencyForm(@Nullable String code, @Nullable String name, @Nullable String
                         "Line " + refused.line() + " of the programs: " + refused.message() + ".");
             }
         }
+        boolean personal = ticked("personalData", personalData, errors);
+        boolean holds = ticked("holdAuthority", holdAuthority, errors);
         return errors.hasErrors() ? null : new Checked(typedCode, typedName, new AgreementTerms(prefixes, read,
-                Boolean.TRUE.equals(personalData), Boolean.TRUE.equals(holdAuthority)));
+                personal, holds));
+    }
+
+    /** A checkbox: "true" when ticked, absent (or "false") when not; anything else is refused. */
+    private static boolean ticked(String field, @Nullable String value, Errors errors) {
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        errors.rejectValue(field, "agency." + field, "Tick the box or leave it empty.");
+        return false;
+    }
+
+    public boolean personalDataTicked() {
+        return "true".equals(personalData);
+    }
+
+    public boolean holdAuthorityTicked() {
+        return "true".equals(holdAuthority);
     }
 }

@@ -287,6 +287,10 @@ class PartnerAgencyEntriesIntegrationTests {
         page = admin.post("/admin/agencies", Map.of("code", "PGAX", "name", "Bad", "hts", "",
                 "programs", "FOO | Foods | 03\nFOO | Again | 04"));
         assertThat(page.body()).contains("Line 2 of the programs: the program FOO is listed twice");
+        page = admin.post("/admin/agencies", Map.of("code", "PGAX", "name", "Bad", "hts", "03",
+                "holdAuthority", "yes please"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("Tick the box or leave it empty.");
         assertThat(jdbc.sql("select count(*) from partner_agency where code = 'PGAX'").query(Integer.class).single())
                 .isZero();
         admin.post("/admin/agencies/PGAN", Map.of("name", "Naming Agency", "hts", "01",
