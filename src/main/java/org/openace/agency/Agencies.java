@@ -24,32 +24,44 @@ class Agencies {
         this.users = users;
     }
 
-    private record Row(UUID id, String code, String name, @Nullable Timestamp updatedAt) {
+    private record Row(UUID id, String code, String name, @Nullable Timestamp updatedAt,
+                       @Nullable Boolean personalDataAllowed, @Nullable Boolean holdAuthority) {
     }
 
+    private static final String SELECT = """
+            select a.id, a.code, a.name, g.updated_at, g.personal_data_allowed, g.hold_authority from partner_agency a
+            left join agency_agreement g on g.agency_id = a.id""";
+
     List<Agency> all() {
-        return jdbc.sql("""
-                select a.id, a.code, a.name, g.updated_at from partner_agency a
-                left join agency_agreement g on g.agency_id = a.id order by a.code
-                """).query(Row.class).list().stream().map(this::agency).toList();
+        return jdbc.sql(SELECT + " order by a.code").query(Row.class).list().stream().map(this::agency).toList();
     }
 
     Optional<Agency> find(String code) {
-        return jdbc.sql("""
-                select a.id, a.code, a.name, g.updated_at from partner_agency a
-                left join agency_agreement g on g.agency_id = a.id where a.code = ?
-                """).param(code).query(Row.class).optional().map(this::agency);
+        return jdbc.sql(SELECT + " where a.code = ?").param(code).query(Row.class).optional().map(this::agency);
     }
 
     private Agency agency(Row row) {
-        List<String> prefixes = jdbc.sql("select hts_prefix from agency_agreement_hts where agency_id = ? "
-                + "order by hts_prefix").param(row.id()).query(String.class).list();
-        return new Agency(row.id(), row.code(), row.name(), prefixes,
+        AgreementTerms terms = new AgreementTerms(prefixes(jdbc, row.id()), programs(jdbc, row.id()),
+                Boolean.TRUE.equals(row.personalDataAllowed()), Boolean.TRUE.equals(row.holdAuthority()));
+        return new Agency(row.id(), row.code(), row.name(), terms,
                 row.updatedAt() == null ? null : row.updatedAt().toInstant());
     }
 
+    static List<String> prefixes(JdbcClient jdbc, UUID agency) {
+        return jdbc.sql("select hts_prefix from agency_agreement_hts where agency_id = ? order by hts_prefix")
+                .param(agency).query(String.class).list();
+    }
+
+    static List<AgencyProgram> programs(JdbcClient jdbc, UUID agency) {
+        return jdbc.sql("""
+                select program_code, program_name, hts_prefixes from agency_agreement_program where agency_id = ?
+                order by program_code
+                """).param(agency).query((rs, n) -> new AgencyProgram(rs.getString(1), rs.getString(2),
+                        List.of((String[]) rs.getArray(3).getArray()))).list();
+    }
+
     /** Records a new agency with its agreement; false if the code is taken. */
-    boolean insert(UUID id, String code, String name, List<String> prefixes, UserId by, Instant at) {
+    boolean insert(UUID id, String code, String name, AgreementTerms terms, UserId by, Instant at) {
         int added = jdbc.sql("""
                 insert into partner_agency (id, code, name, created_at, created_by) values (?, ?, ?, ?, ?)
                 on conflict (code) do nothing
@@ -57,9 +69,7 @@ class Agencies {
         if (added == 0) {
             return false;
         }
-        jdbc.sql("insert into agency_agreement (agency_id, updated_at, updated_by) values (?, ?, ?)")
-                .params(id, Timestamp.from(at), by.value()).update();
-        insertPrefixes(id, prefixes);
+        replaceAgreement(id, terms, by, at);
         return true;
     }
 
@@ -68,13 +78,24 @@ class Agencies {
     }
 
     /** Replaces what the agreement covers (the agreement row is locked meanwhile). */
-    void replaceAgreement(UUID agency, List<String> prefixes, UserId by, Instant at) {
+    void replaceAgreement(UUID agency, AgreementTerms terms, UserId by, Instant at) {
         jdbc.sql("""
-                insert into agency_agreement (agency_id, updated_at, updated_by) values (?, ?, ?)
-                on conflict (agency_id) do update set updated_at = excluded.updated_at, updated_by = excluded.updated_by
-                """).params(agency, Timestamp.from(at), by.value()).update();
+                insert into agency_agreement (agency_id, updated_at, updated_by, personal_data_allowed, hold_authority)
+                values (?, ?, ?, ?, ?)
+                on conflict (agency_id) do update set updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+                    personal_data_allowed = excluded.personal_data_allowed, hold_authority = excluded.hold_authority
+                """).params(agency, Timestamp.from(at), by.value(), terms.personalDataAllowed(), terms.holdAuthority())
+                .update();
         jdbc.sql("delete from agency_agreement_hts where agency_id = ?").param(agency).update();
-        insertPrefixes(agency, prefixes);
+        jdbc.sql("delete from agency_agreement_program where agency_id = ?").param(agency).update();
+        insertPrefixes(agency, terms.prefixes());
+        for (AgencyProgram program : terms.programs()) {
+            jdbc.sql("""
+                    insert into agency_agreement_program (agency_id, program_code, program_name, hts_prefixes)
+                    values (?, ?, ?, cast(? as varchar(4)[]))
+                    """).params(agency, program.code(), program.name(),
+                    "{" + String.join(",", program.htsPrefixes()) + "}").update();
+        }
     }
 
     private void insertPrefixes(UUID agency, List<String> prefixes) {

@@ -6,14 +6,37 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A partner agency as administrators see it: its code, name, the HTS its agreement covers and its members. */
-record Agency(UUID id, String code, String name, List<String> htsPrefixes, @Nullable Instant agreementUpdatedAt) {
+/**
+ * A partner agency as administrators see it: its code, name, what its agreement covers (plain HTS chapters and
+ * headings, and programs), whether personal data may be disclosed to it and whether it may hold cargo.
+ */
+record Agency(UUID id, String code, String name, AgreementTerms terms, @Nullable Instant agreementUpdatedAt) {
 
-    Agency {
-        htsPrefixes = List.copyOf(htsPrefixes);
+    List<String> htsPrefixes() {
+        return terms.prefixes();
     }
 
     public String coverage() {
-        return htsPrefixes.isEmpty() ? "Nothing yet" : HtsPrefixes.shown(htsPrefixes);
+        if (terms.prefixes().isEmpty() && terms.programs().isEmpty()) {
+            return "Nothing yet";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!terms.prefixes().isEmpty()) {
+            parts.add(HtsPrefixes.shown(terms.prefixes()));
+        }
+        terms.programs().forEach(p -> parts.add(p.code() + " (" + HtsPrefixes.shown(p.htsPrefixes()) + ")"));
+        return String.join("; ", parts);
+    }
+
+    public List<AgencyProgram> programs() {
+        return terms.programs();
+    }
+
+    public boolean personalDataAllowed() {
+        return terms.personalDataAllowed();
+    }
+
+    public boolean holdAuthority() {
+        return terms.holdAuthority();
     }
 }

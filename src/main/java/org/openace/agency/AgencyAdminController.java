@@ -61,7 +61,7 @@ class AgencyAdminController {
                   @AuthenticationPrincipal CurrentUser admin, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         AgencyForm.Checked checked = form.check(true, errors);
-        if (checked != null && !administration.create(checked.code(), checked.name(), checked.prefixes(), admin.id())) {
+        if (checked != null && !administration.create(checked.code(), checked.name(), checked.terms(), admin.id())) {
             errors.rejectValue("code", "agency.code.taken", "An agency with the code " + checked.code()
                     + " is already recorded.");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -96,7 +96,7 @@ class AgencyAdminController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(code, model);
         }
-        administration.change(agency, checked.name(), checked.prefixes(), admin.id());
+        administration.change(agency, checked.name(), checked.terms(), admin.id());
         redirect.addFlashAttribute("success", UserMessage.of("agency.agreement.changed", agency.code()));
         return "redirect:/admin/agencies/" + agency.code();
     }

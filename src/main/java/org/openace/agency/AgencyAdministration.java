@@ -2,7 +2,6 @@ package org.openace.agency;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do to partner agencies, each change and each refusal audited: record an agency with its
- * agreement, rename it, change what its agreement covers, assign a partner agency user to it (one agency per user)
+ * agreement, rename it, change what its agreement covers (HTS, programs, personal data, hold authority), assign a partner agency user to it (one agency per user)
  * and take one off it.
  */
 @Component
@@ -49,25 +48,35 @@ class AgencyAdministration {
 
     /** Records an agency; false (audited) if the code is taken. */
     @Transactional
-    boolean create(String code, String name, List<String> prefixes, UserId by) {
-        boolean added = agencies.insert(UUID.randomUUID(), code, name, prefixes, by, clock.instant());
+    boolean create(String code, String name, AgreementTerms terms, UserId by) {
+        boolean added = agencies.insert(UUID.randomUUID(), code, name, terms, by, clock.instant());
         audit.record(AuditRecord.of("AGENCY_CREATED", added ? AuditOutcome.SUCCESS : AuditOutcome.DENIED)
-                .object("AGENCY", code).detail("hts", String.join(",", prefixes))
+                .object("AGENCY", code).detail("hts", String.join(",", terms.prefixes()))
+                .detail("programs", terms.programsAudited())
+                .detail("personalData", String.valueOf(terms.personalDataAllowed()))
+                .detail("holdAuthority", String.valueOf(terms.holdAuthority()))
                 .detail("reason", added ? null : "CODE_TAKEN"));
         return added;
     }
 
     /** Sets the agency's name and what its agreement covers. */
     @Transactional
-    void change(Agency agency, String name, List<String> prefixes, UserId by) {
+    void change(Agency agency, String name, AgreementTerms terms, UserId by) {
         Instant now = clock.instant();
         if (!name.equals(agency.name())) {
             agencies.rename(agency.id(), name);
         }
-        agencies.replaceAgreement(agency.id(), prefixes, by, now);
+        agencies.replaceAgreement(agency.id(), terms, by, now);
+        AgreementTerms before = agency.terms();
         audit.record(AuditRecord.of("AGENCY_AGREEMENT_CHANGED", AuditOutcome.SUCCESS).object("AGENCY", agency.code())
                 .detail("fromName", agency.name()).detail("toName", name)
-                .detail("from", String.join(",", agency.htsPrefixes())).detail("to", String.join(",", prefixes)));
+                .detail("from", String.join(",", agency.htsPrefixes()))
+                .detail("to", String.join(",", terms.prefixes()))
+                .detail("fromPrograms", before.programsAudited()).detail("toPrograms", terms.programsAudited())
+                .detail("fromPersonalData", String.valueOf(before.personalDataAllowed()))
+                .detail("toPersonalData", String.valueOf(terms.personalDataAllowed()))
+                .detail("fromHoldAuthority", String.valueOf(before.holdAuthority()))
+                .detail("toHoldAuthority", String.valueOf(terms.holdAuthority())));
     }
 
     /** Assigns the user of this user ID to the agency, if they are a partner agency user of no other agency. */

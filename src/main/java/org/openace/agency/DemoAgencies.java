@@ -23,9 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo profile's partner agency, made once if missing after the demo users: APHIS (Animal and Plant Health
- * Inspection Service), whose agreement covers what the demo entries hold of its concern, live animals (chapter 01)
- * and wooden furniture under the Lacey Act's plant product declaration (heading 9403), with the demo partner agency
- * user {@code pga.demo} as its member.
+ * Inspection Service), whose agreement covers what the demo entries hold of its concern by two of its ACE programs,
+ * {@code AVS} (Veterinary Services: live animals, chapter 01) and {@code ALC} (the Lacey Act's plant product
+ * declaration: wooden furniture, heading 9403), may disclose the importer's identity and gives the agency hold
+ * authority, with the demo partner agency user {@code pga.demo} as its member: they search and open entries within
+ * the agreement, each look recorded in the accounting of disclosures, and place and lift holds.
  */
 @Component
 @Order(30)
@@ -35,6 +37,9 @@ class DemoAgencies implements ApplicationRunner {
     static final String CODE = "APHIS";
     static final String NAME = "Animal and Plant Health Inspection Service";
     static final List<String> HTS = List.of("01", "9403");
+    static final AgreementTerms TERMS = new AgreementTerms(List.of(), List.of(
+            new AgencyProgram("ALC", "Lacey Act plant product declaration", List.of("9403")),
+            new AgencyProgram("AVS", "Veterinary Services", List.of("01"))), true, true);
     static final String MEMBER = "pga.demo";
     static final String RECORDED_BY = "admin.demo";
 
@@ -68,11 +73,12 @@ class DemoAgencies implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             UUID id = UUID.randomUUID();
-            if (!agencies.insert(id, CODE, NAME, HTS, admin.get().id(), clock.instant())) {
+            if (!agencies.insert(id, CODE, NAME, TERMS, admin.get().id(), clock.instant())) {
                 return;
             }
             audit.record(AuditRecord.of("AGENCY_CREATED", AuditOutcome.SUCCESS).actor(AuditActor.SYSTEM)
-                    .object("AGENCY", CODE).detail("hts", String.join(",", HTS)));
+                    .object("AGENCY", CODE).detail("hts", String.join(",", HTS)).detail("programs", TERMS.programsAudited())
+                    .detail("personalData", "true").detail("holdAuthority", "true"));
             if (agencies.agencyOf(member.get().id()).isEmpty()) {
                 agencies.assign(member.get().id(), id, admin.get().id(), clock.instant());
                 audit.record(AuditRecord.of("AGENCY_MEMBER_ASSIGNED", AuditOutcome.SUCCESS).actor(AuditActor.SYSTEM)

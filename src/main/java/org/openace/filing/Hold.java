@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Hold(int number, String authority, String reason, LocalDate placedOn, @Nullable LocalDate liftedOn) {
 
-    private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2,5}");
+    private static final Pattern AUTHORITY = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
     public Hold {
         Objects.requireNonNull(authority, "A hold names who placed it");

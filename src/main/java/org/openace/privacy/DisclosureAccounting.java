@@ -46,6 +46,39 @@ public class DisclosureAccounting {
         return disclosure;
     }
 
+    /** One record released in a batch: its subject and what was released of it, the purpose included. */
+    public record Released(String subjectType, String subjectId, String purpose) {
+    }
+
+    /**
+     * Records several releases to one recipient at once (a page of search results: one per person shown), in one
+     * insert statement, and one audit record naming how many.
+     */
+    @Transactional
+    public List<Disclosure> recordAll(List<Released> released, String recipient, String legalBasis,
+                                      @Nullable UUID disclosedBy) {
+        if (released.isEmpty()) {
+            return List.of();
+        }
+        java.time.Instant at = clock.instant();
+        List<Disclosure> disclosures = released.stream().map(r -> new Disclosure(UUID.randomUUID(), r.subjectType(),
+                r.subjectId(), recipient, r.purpose(), legalBasis, disclosedBy, at)).toList();
+        StringBuilder sql = new StringBuilder("insert into disclosure_record (id, subject_type, subject_id, recipient, "
+                + "purpose, legal_basis, disclosed_by, disclosed_at) values ");
+        List<Object> values = new java.util.ArrayList<>();
+        for (Disclosure d : disclosures) {
+            sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            values.addAll(java.util.Arrays.asList(d.id(), d.subjectType(), d.subjectId(), recipient, d.purpose(),
+                    legalBasis, disclosedBy, Timestamp.from(at)));
+        }
+        jdbc.sql(sql.toString()).params(values).update();
+        audit.record(AuditRecord.of("RECORD_DISCLOSED", AuditOutcome.SUCCESS)
+                .object(disclosures.getFirst().subjectType(), "batch")
+                .detail("recipient", recipient).detail("legalBasis", legalBasis)
+                .detail("records", String.valueOf(disclosures.size())));
+        return disclosures;
+    }
+
     public List<Disclosure> of(String subjectType, String subjectId) {
         return jdbc.sql("""
                 select id, subject_type, subject_id, recipient, purpose, legal_basis, disclosed_by, disclosed_at

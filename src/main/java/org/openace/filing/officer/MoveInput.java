@@ -28,7 +28,7 @@ record MoveInput(@Nullable List<String> reasons, @Nullable String authority, @Nu
 
     static final int MAX_REASONS = 10;
     static final int MAX_REASON_LENGTH = 500;
-    private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2,5}");
+    private static final Pattern AUTHORITY = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
     private static final Pattern PRINTABLE = Pattern.compile("[[\\P{Cc}&&\\P{Cs}]\\r\\n\\t]*");
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,2})?");
     private static final Pattern HOLD_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
@@ -101,7 +101,7 @@ record MoveInput(@Nullable List<String> reasons, @Nullable String authority, @Nu
         String typed = authority == null ? "" : authority.strip();
         if (!AUTHORITY.matcher(typed).matches()) {
             errors.add(new FieldError("authority",
-                    "Enter who holds the cargo: CBP or a partner agency's code of 2 to 5 capital letters, such as FDA"));
+                    "Enter who holds the cargo: CBP or a partner agency's code of 2 to 10 capital letters or digits, such as FDA"));
             return "CBP";
         }
         return typed;
