@@ -308,7 +308,9 @@ class ReportRunsIntegrationTests {
         Broker broker = FilingFixtures.broker(mvc, users, accounts, jdbc, "rpt701");
         EntryNumber scheduled = file(broker, FilingFixtures.DEMO_IMPORTER, "10000.00");
         EntryNumber notScheduled = file(broker, FilingFixtures.DEMO_IMPORTER, "12000.00");
-        PortalClient officer = PortalClient.signedIn(mvc, users.create("rpt701o", Role.OFFICER));
+        var officerUser = users.create("rpt701o", Role.OFFICER);
+        jdbc.sql("insert into officer_port (user_id, port) values (?, '0101')").param(officerUser.id().value()).update();
+        PortalClient officer = PortalClient.signedIn(mvc, officerUser);
         tools.jackson.databind.JsonNode csrf = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
                 officer.exchange(MockMvcRequestBuilders.get("/api/v1/csrf")).getContentAsString());
         java.time.LocalDate friday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)

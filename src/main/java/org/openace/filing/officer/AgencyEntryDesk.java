@@ -247,6 +247,8 @@ class AgencyEntryDesk implements AgencyEntries {
                 default -> 0;
             });
             case MoveOutcome.NotFound notFound -> new HoldResult.NotCovered();
+            // an agency's authority is its agreement, checked before the move: no port rule applies to it
+            case MoveOutcome.OutsidePorts outside -> new HoldResult.NotCovered();
             case MoveOutcome.Refused refused -> new HoldResult.Refused(refused.reason());
         };
     }

@@ -3,7 +3,9 @@ package org.openace.filing.officer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
+import org.openace.account.PortCode;
 import org.openace.audit.AuditActor;
 import org.openace.audit.AuditOutcome;
 import org.openace.audit.AuditRecord;
@@ -49,12 +51,25 @@ class MoveEntry {
         this.clock = clock;
     }
 
-    MoveOutcome move(EntryNumber number, OfficerMove move, AuditActor officer) {
+    /** A move where the actor's authority does not depend on the port (a partner agency, by its agreement). */
+    MoveOutcome move(EntryNumber number, OfficerMove move, AuditActor actor) {
+        return move(number, move, actor, port -> true);
+    }
+
+    /**
+     * A move by an officer who may act only at the ports {@code mayActAt} accepts: at another port nothing changes and
+     * the refusal is audited.
+     */
+    MoveOutcome move(EntryNumber number, OfficerMove move, AuditActor officer, Predicate<PortCode> mayActAt) {
         MoveOutcome outcome = transaction.execute(status -> {
             if (store.lock(number).isEmpty()) {
                 return new MoveOutcome.NotFound(number);
             }
             EntrySummary entry = store.load(number).orElseThrow();
+            PortCode port = entry.form().portOfEntry();
+            if (!mayActAt.test(port)) {
+                return new MoveOutcome.OutsidePorts(number, port);
+            }
             EntrySummaryStatus before = entry.status();
             ReleaseStatus releaseBefore = entry.releaseStatus();
             Instant now = clock.instant();
@@ -79,6 +94,12 @@ class MoveEntry {
             audit.record(AuditRecord.of(REFUSED, AuditOutcome.DENIED).actor(officer)
                     .object("ENTRY_SUMMARY", number.formatted()).detail("move", move.kind().path())
                     .detail("reason", refused.reason()));
+        }
+        if (outcome instanceof MoveOutcome.OutsidePorts outside) {
+            audit.record(AuditRecord.of(REFUSED, AuditOutcome.DENIED).actor(officer)
+                    .object("ENTRY_SUMMARY", number.formatted()).detail("move", move.kind().path())
+                    .detail("reason", "the entry is at port " + outside.port().value()
+                            + ", not one of the officer's ports"));
         }
         return outcome;
     }

@@ -1,5 +1,6 @@
 package org.openace.filing.officer;
 
+import org.openace.account.PortCode;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.EntrySummary;
 import org.openace.filing.EntrySummaryEvent;
@@ -13,6 +14,10 @@ sealed interface MoveOutcome {
 
     /** There is no entry summary with that number. */
     record NotFound(EntryNumber entryNumber) implements MoveOutcome {
+    }
+
+    /** The entry is at a port the officer does not work; nothing changed (an officer acts only within their ports). */
+    record OutsidePorts(EntryNumber entryNumber, PortCode port) implements MoveOutcome {
     }
 
     /** The entry's state does not allow the move; nothing changed. The reason is the entry summary's. */

@@ -30,6 +30,12 @@ final class OfficerApiException extends RuntimeException {
                 errors);
     }
 
+    static OfficerApiException outsidePorts(String entryNumber, String port) {
+        return new OfficerApiException(403, "OUTSIDE_YOUR_PORTS", "The entry is not at one of your ports",
+                "Entry " + entryNumber + " is at port " + port + ", which you do not work: an officer acts only "
+                        + "within their ports (an administrator sets them).", List.of());
+    }
+
     static OfficerApiException refused(String reason) {
         return new OfficerApiException(409, MoveEntry.REFUSED, "The entry summary does not allow this move now",
                 reason + ".", List.of());

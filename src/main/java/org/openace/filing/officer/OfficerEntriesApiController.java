@@ -2,6 +2,7 @@ package org.openace.filing.officer;
 
 import org.jspecify.annotations.Nullable;
 import org.openace.audit.AuditActor;
+import org.openace.officer.OfficerPorts;
 import org.openace.filing.EntryNumber;
 import org.openace.identity.CurrentUser;
 import org.openace.platform.web.RoleRequired;
@@ -28,9 +29,11 @@ import tools.jackson.databind.JsonNode;
 class OfficerEntriesApiController {
 
     private final MoveEntry moveEntry;
+    private final OfficerPorts ports;
 
-    OfficerEntriesApiController(MoveEntry moveEntry) {
+    OfficerEntriesApiController(MoveEntry moveEntry, OfficerPorts ports) {
         this.moveEntry = moveEntry;
+        this.ports = ports;
     }
 
     @PostMapping("/api/v1/entry-summaries/{entryNumber}/actions/{move}")
@@ -44,10 +47,13 @@ class OfficerEntriesApiController {
             throw OfficerApiException.invalid(invalid.errors());
         }
         OfficerMove officerMove = ((MoveInput.Valid) checked).move();
-        return switch (moveEntry.move(number, officerMove, AuditActor.user(officer.userId(), officer.username()))) {
+        return switch (moveEntry.move(number, officerMove, AuditActor.user(officer.userId(), officer.username()),
+                port -> ports.works(officer.userId(), port))) {
             case MoveOutcome.Moved moved -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .body(EntryMoveJson.EntryState.of(moved));
             case MoveOutcome.NotFound notFound -> throw OfficerApiException.notFound();
+            case MoveOutcome.OutsidePorts outside ->
+                    throw OfficerApiException.outsidePorts(number.formatted(), outside.port().value());
             case MoveOutcome.Refused refused -> throw OfficerApiException.refused(refused.reason());
         };
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.openace.audit.AuditActor;
+import org.openace.officer.OfficerPorts;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.EntrySummary;
 import org.openace.filing.EntrySummaryStatus;
@@ -42,8 +43,10 @@ class OfficerEntryActionsController {
 
     private final EntrySummaryStore store;
     private final MoveEntry moveEntry;
+    private final OfficerPorts ports;
 
-    OfficerEntryActionsController(EntrySummaryStore store, MoveEntry moveEntry) {
+    OfficerEntryActionsController(EntrySummaryStore store, MoveEntry moveEntry, OfficerPorts ports) {
+        this.ports = ports;
         this.store = store;
         this.moveEntry = moveEntry;
     }
@@ -63,8 +66,14 @@ class OfficerEntryActionsController {
     }
 
     @GetMapping
-    String page(@PathVariable String entryNumber, Model model) {
-        return page(entry(entryNumber), null, new MoveForm(null, "CBP", null, null, null, null), Map.of(), model);
+    String page(@PathVariable String entryNumber, @AuthenticationPrincipal CurrentUser officer, Model model) {
+        EntrySummary entry = entry(entryNumber);
+        if (!ports.works(officer.userId(), entry.form().portOfEntry())) {
+            // said before the officer fills a form: the moves would be refused
+            model.addAttribute("info", UserMessage.of("filing.officer.outside-ports-notice",
+                    entry.form().portOfEntry().value()));
+        }
+        return page(entry, null, new MoveForm(null, "CBP", null, null, null, null), Map.of(), model);
     }
 
     @PostMapping("/{move}")
@@ -81,13 +90,18 @@ class OfficerEntryActionsController {
             return page(entry(entryNumber), kind, form, errors, model);
         }
         MoveOutcome outcome = moveEntry.move(number, ((MoveInput.Valid) checked).move(),
-                AuditActor.user(officer.userId(), officer.username()));
+                AuditActor.user(officer.userId(), officer.username()), port -> ports.works(officer.userId(), port));
         return switch (outcome) {
             case MoveOutcome.Moved moved -> {
                 redirect.addFlashAttribute("success", UserMessage.of(successKey(kind), number.formatted()));
                 yield "redirect:/officer/entries/" + number.formatted() + "/actions";
             }
             case MoveOutcome.NotFound notFound -> throw new UnknownEntryException();
+            case MoveOutcome.OutsidePorts outside -> {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                model.addAttribute("error", UserMessage.of("filing.officer.outside-ports", outside.port().value()));
+                yield page(entry(entryNumber), kind, form, Map.of(), model);
+            }
             case MoveOutcome.Refused refused -> {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("error", UserMessage.of("filing.officer.move-refused", refused.reason()));

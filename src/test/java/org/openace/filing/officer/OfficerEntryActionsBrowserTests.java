@@ -41,6 +41,8 @@ class OfficerEntryActionsBrowserTests {
     TransactionTemplate transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** An accepted entry summary stored as the filing API stores one (the samples' importer need not be on file). */
     private EntryNumber accepted() {
@@ -62,7 +64,10 @@ class OfficerEntryActionsBrowserTests {
     void anOfficerHoldsTheCargoConfirmingInThePagesDialogAndThePagesHaveNoViolations() {
         EntryNumber number = accepted();
         String page = "/officer/entries/" + number.formatted() + "/actions";
-        browser.signIn(users.create("axeofficer", Role.OFFICER));
+        var officer = users.create("axeofficer", Role.OFFICER);
+        // the fixture's entry is at port 0101, which the officer works
+        jdbc.sql("insert into officer_port (user_id, port) values (?, '0101')").param(officer.id().value()).update();
+        browser.signIn(officer);
 
         browser.open(page);
         assertThat(browser.heading()).isEqualTo("Actions on entry " + number.formatted());

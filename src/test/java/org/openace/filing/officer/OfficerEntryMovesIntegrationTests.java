@@ -90,6 +90,8 @@ class OfficerEntryMovesIntegrationTests {
 
     /** Signs the officer in (again after the clock moved past the session's idle limit). */
     private void signInAsOfficer(PortalUser user) {
+        // the fixtures' entries are at port 0101: the officer works it (an officer acts only within their ports)
+        jdbc.sql("insert into officer_port (user_id, port) values (?, '0101')").param(user.id().value()).update();
         officer = PortalClient.signedIn(mvc, user);
         JsonNode csrf = json(officer.exchange(MockMvcRequestBuilders.get("/api/v1/csrf")));
         csrfHeader = csrf.path("headerName").asString();
@@ -234,6 +236,34 @@ class OfficerEntryMovesIntegrationTests {
         assertThat(jdbc.sql("select details->>'reason' from audit_event where object_id = ? and action = "
                 + "'ENTRY_MOVE_REFUSED' order by seq limit 1").param(number.formatted()).query(String.class).single())
                 .contains("cannot reject");
+    }
+
+    @Test
+    void anOfficerAtAnotherPortIsRefusedEveryMoveOnThePageAndByApiAndNothingChanges() {
+        EntryNumber number = file();
+        PortalUser elsewhere = users.create("ofmvfar", Role.OFFICER);
+        jdbc.sql("insert into officer_port (user_id, port) values (?, '2704')").param(elsewhere.id().value()).update();
+        PortalClient far = PortalClient.signedIn(mvc, elsewhere);
+        JsonNode csrf = json(far.exchange(MockMvcRequestBuilders.get("/api/v1/csrf")));
+        String before = rows(number);
+
+        MockHttpServletResponse call = far.exchange(MockMvcRequestBuilders
+                .post("/api/v1/entry-summaries/" + number.formatted() + "/actions/reject")
+                .header(csrf.path("headerName").asString(), csrf.path("token").asString())
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .content("{\"reasons\": [\"Value\"]}"));
+        assertThat(call.getStatus()).isEqualTo(403);
+        assertThat(json(call).path("code").asString()).isEqualTo("OUTSIDE_YOUR_PORTS");
+        assertThat(json(call).path("detail").asString()).contains("port 0101");
+
+        String page = "/officer/entries/" + number.formatted() + "/actions";
+        assertThat(far.get(page).body()).contains("This entry is at port 0101, which you do not work");
+        PortalClient.Page held = far.post(page + "/hold", Map.of("authority", "CBP", "reason", "X-ray examination"));
+        assertThat(held.status()).isEqualTo(403);
+        assertThat(held.body()).contains("Nothing was changed: this entry is at port 0101");
+
+        assertThat(rows(number)).isEqualTo(before);
+        assertThat(audited(number)).containsExactly("ENTRY_SUMMARY_FILED", "ENTRY_MOVE_REFUSED", "ENTRY_MOVE_REFUSED");
     }
 
     @Test
