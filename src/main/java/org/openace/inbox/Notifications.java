@@ -78,7 +78,7 @@ class Notifications {
                 from inbox_notification
                 where user_id = :user and (not :unreadOnly or read_at is null)
                   and (cast(:kind as varchar) is null or kind = :kind)
-                order by (read_at is null) desc, created_at desc, id
+                order by (read_at is null) desc, created_at desc, id desc
                 offset :offset limit :limit
                 """)
                 .param("user", user.value()).param("unreadOnly", filter.unreadOnly())

@@ -23,8 +23,10 @@ create table inbox_notification (
     constraint inbox_notification_link_ck check (link like '/%')
 );
 
--- the inbox page and the unread count: a user's rows, unread first, newest first
-create index inbox_notification_user_ix on inbox_notification (user_id, (read_at is null), created_at desc);
+-- the inbox page: a user's rows, unread first, newest first (the order of the page's query)
+create index inbox_notification_user_ix on inbox_notification (user_id, (read_at is null) desc, created_at desc, id desc);
+-- the unread count in every page's header, and the unread-only list
+create index inbox_notification_unread_ix on inbox_notification (user_id, created_at desc) where read_at is null;
 -- the purge of old read rows
 create index inbox_notification_read_ix on inbox_notification (read_at) where read_at is not null;
 
