@@ -1,6 +1,7 @@
 package org.openace.inbox;
 
 import org.openace.identity.CurrentUser;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The unread count the navigation shows beside "Notifications" ({@code inboxUnread}; null when no one is signed in):
- * one indexed count of the user's own rows per page.
+ * one indexed count of the user's own rows per page, left out when the database does not answer.
  */
 @ControllerAdvice(annotations = Controller.class)
 class InboxNavigationAdvice {
@@ -26,6 +27,11 @@ class InboxNavigationAdvice {
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
             return null;
         }
-        return notifications.unread(user.id());
+        try {
+            return notifications.unread(user.id());
+        }
+        catch (DataAccessException e) {
+            return null; // the count is a courtesy: a page (an error page above all) is shown without it
+        }
     }
 }
