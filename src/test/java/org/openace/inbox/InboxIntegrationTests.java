@@ -49,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The notifications inbox end to end (issue 11, R3): an officer rejects an entry and issues a Form 28; the importer's
  * owner finds each in the inbox unread and marks them read; the broker that filed the entry is told of the entry and,
  * designated for copies, of the form; a user with only the reviews right is told of the form but not of the entry;
- * another broker of nothing; the officers at the port of the answer. A redelivered event tells no one twice. E-mail:
+ * another broker of nothing; the officers at the port of the answer and of a protest filed, the importer of its
+ * decision. A redelivered event tells no one twice. E-mail:
  * at once for the kinds a user chose, in a daily digest for others, and never with an importer number, a name or
  * anything shaped like a Social Security or employer number. Bad settings are a form error that saves nothing.
  */
@@ -240,6 +241,35 @@ class InboxIntegrationTests {
     }
 
     @Test
+    void aProtestFiledIsToldToThePortsOfficersAndItsDecisionToTheImporter() throws Exception {
+        EntryNumber entry = file();
+        LocalDate liquidatedOn = LocalDate.now(clock).minusDays(30);
+        jdbc.sql("update entry_summary set status = 'LIQUIDATED', liquidation_date = ?, protest_by = ? "
+                        + "where entry_number = ?").param(java.sql.Date.valueOf(liquidatedOn))
+                .param(java.sql.Date.valueOf(liquidatedOn.plusDays(180))).param(entry.compact()).update();
+        owner.get("/reviews/protests/new");
+        MockHttpServletResponse filed = owner.exchange(MockMvcRequestBuilders.multipart("/reviews/protests")
+                .param("entries", entry.formatted()).param("category", "CLASSIFICATION")
+                .param("claims", "Classify under 8708.99.81 at 2.5 percent and refund the difference.")
+                .param("arguments", "The goods are parts of motor vehicles.")
+                .param("_csrf", owner.last().csrf()));
+        assertThat(filed.getStatus()).as(filed.getContentAsString()).isEqualTo(302);
+        String protest = filed.getRedirectedUrl().substring("/reviews/protests/".length());
+
+        awaitProtestNotification(officer, "PROTEST_FILED", protest);
+        assertThat(cbp.get("/notifications").body()).contains("Protest " + protest + ": filed",
+                "href=\"/officer/protests/" + protest + "\"");
+        cbp.get("/officer/protests/" + protest);
+        assertThat(cbp.post("/officer/protests/" + protest + "/decision", Map.of("decision", "DENIED",
+                "reasons", "Correctly classified.")).status()).isEqualTo(200);
+        awaitProtestNotification(importerOwner, "PROTEST_DECIDED", protest);
+        assertThat(owner.get("/notifications?kind=PROTEST_DECIDED").body()).contains("Protest " + protest
+                + ": decided", "href=\"/reviews/protests/" + protest + "\"");
+        assertThat(jdbc.sql("select count(*) from inbox_notification where protest_number = ? and user_id = ?")
+                .param(protest).param(otherBroker.owner().id().value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theDigestGathersADaysUnreadIntoOneMailOnce() throws Exception {
         reader.get("/notifications/settings");
         assertThat(reader.post("/notifications/settings", settings(Map.of("FORM_ISSUED", "DIGEST",
@@ -346,6 +376,19 @@ class InboxIntegrationTests {
             Thread.sleep(25);
         }
         throw new AssertionError("No " + kind + " notification about " + about + " for " + user.username());
+    }
+
+    private void awaitProtestNotification(PortalUser user, String kind, String protest) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (jdbc.sql("select count(*) from inbox_notification where user_id = ? and kind = ? "
+                    + "and protest_number = ?").param(user.id().value()).param(kind).param(protest)
+                    .query(Long.class).single() > 0) {
+                return;
+            }
+            Thread.sleep(25);
+        }
+        throw new AssertionError("No " + kind + " notification about " + protest + " for " + user.username());
     }
 
     private List<String> kindsOf(PortalUser user, String about) {
