@@ -20,6 +20,7 @@ import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.AccountRole;
 import org.openace.account.core.OpenTradeAccount;
+import org.openace.account.grant.GrantScope;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.FilingFixtures;
 import org.openace.filing.FilingFixtures.Broker;
@@ -47,12 +48,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notifications inbox end to end (issue 11, R3): an officer rejects an entry and issues a Form 28; the importer's
- * owner finds each in the inbox unread and marks them read; the broker that filed the entry is told of the entry and,
+ * owner finds each in the inbox unread and marks them read; the broker that filed the entry, and the owner of an
+ * account the importer granted its entries to (not a plain member of it), are told of the entry, and the filer,
  * designated for copies, of the form; a user with only the reviews right is told of the form but not of the entry;
  * another broker of nothing; the officers at the port of the answer and of a protest filed, the importer of its
- * decision. A redelivered event tells no one twice. E-mail:
- * at once for the kinds a user chose, in a daily digest for others, and never with an importer number, a name or
- * anything shaped like a Social Security or employer number. Bad settings are a form error that saves nothing.
+ * decision. A redelivered event tells no one twice. E-mail: at once for the kinds a user chose, in a daily digest for
+ * others, and never with an importer number, a name or anything shaped like a Social Security or employer number.
+ * Bad settings are a form error that saves nothing.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,6 +89,8 @@ class InboxIntegrationTests {
     PortalUser importerOwner;
     PortalUser formReader;
     PortalUser officer;
+    PortalUser grantedOwner;
+    PortalUser grantedMember;
     Broker filer;
     Broker otherBroker;
     PortalClient owner;
@@ -111,6 +115,13 @@ class InboxIntegrationTests {
         UUID importerNumberId = jdbc.sql("select id from account_identifier where sub_account_id = ? "
                         + "and kind = 'IMPORTER_NUMBER'").param(importer.subAccounts().getFirst().id().value())
                 .query(UUID.class).single();
+        // a broker the importer granted its entries to: its owner is told, a plain member of it without a delegation not
+        grantedOwner = users.create("inbxgranted", Role.TRADE);
+        OpenTradeAccount.Opened granted = accounts.broker(grantedOwner);
+        grantedMember = users.create("inbxgrantmbr", Role.TRADE);
+        accounts.member(granted, grantedMember, AccountRole.USER);
+        accounts.grant(importer, granted, new GrantScope(importer.subAccounts().getFirst().id(),
+                AccountFunction.ENTRIES, AccessLevel.VIEW));
         filer = FilingFixtures.broker(mvc, users, accounts, jdbc, "inbxfiler");
         otherBroker = FilingFixtures.broker(mvc, users, accounts, jdbc, "inbxother");
         officer = users.create("inbxofficer", Role.OFFICER);
@@ -140,6 +151,7 @@ class InboxIntegrationTests {
 
         UUID id = awaitNotification(importerOwner, "ENTRY_REJECTED", entry.compact());
         awaitNotification(filer.owner(), "ENTRY_REJECTED", entry.compact());
+        awaitNotification(grantedOwner, "ENTRY_REJECTED", entry.compact());
         PortalClient.Page inbox = owner.get("/notifications");
         assertThat(inbox.status()).isEqualTo(200);
         assertThat(inbox.body()).contains("Entry " + entry.formatted() + ": rejected: resubmit it by",
@@ -152,6 +164,7 @@ class InboxIntegrationTests {
         // what the reviews right alone reaches is not the entry; another broker reaches nothing
         assertThat(kindsOf(formReader, entry.compact())).isEmpty();
         assertThat(kindsOf(otherBroker.owner(), entry.compact())).isEmpty();
+        assertThat(kindsOf(grantedMember, entry.compact())).isEmpty();
         assertThat(stranger.get("/notifications").body()).doesNotContain(entry.formatted());
         // nor may another user mark it read
         stranger.get("/notifications");
