@@ -44,6 +44,8 @@ public final class AdminHelp {
         commands.put("officer-ports", "--user=<user ID> --ports=<port codes, e.g. 2704,2709> [--team=<name>]  sets "
                 + "the Schedule D ports a customs officer works (replacing them; empty for none) and their team (kept "
                 + "when not given, removed when empty)");
+        commands.put("send-digest", "--date=<YYYY-MM-DD>  mails the daily digest of the notifications made on a day "
+                + "(in Washington) to the users who chose it; those already sent that day's digest get nothing again");
         COMMANDS = java.util.Collections.unmodifiableSequencedMap(commands);
     }
 
