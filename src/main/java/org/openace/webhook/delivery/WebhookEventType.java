@@ -24,11 +24,11 @@ enum WebhookEventType {
         this.title = title;
     }
 
-    String wireName() {
+    public String wireName() {
         return wireName;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 

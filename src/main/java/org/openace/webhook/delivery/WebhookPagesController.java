@@ -42,7 +42,7 @@ class WebhookPagesController {
 
     /** The form as typed. */
     record Form(@Nullable String url, @Nullable String description, List<String> events) {
-        boolean has(String event) {
+        public boolean has(String event) {
             return events.contains(event);
         }
     }

@@ -32,11 +32,11 @@ class WebhookStore {
                     String secretHint, String status, @Nullable String pausedReason, @Nullable Instant pausedAt,
                     int consecutiveFailures, Instant createdAt, @Nullable Instant secretRotatedAt, long pending) {
 
-        boolean paused() {
+        public boolean paused() {
             return "PAUSED".equals(status);
         }
 
-        boolean wants(WebhookEventType type) {
+        public boolean wants(WebhookEventType type) {
             return events.contains(type);
         }
     }
