@@ -330,6 +330,53 @@ class WebhooksIntegrationTests {
         assertThat(owner.get(webhooks()).body()).contains("/private");
     }
 
+    @Test
+    void theApiDoesWhatThePagesDoWithProblemDocuments() {
+        JsonNode csrf = json(owner.exchange(MockMvcRequestBuilders.get("/api/v1/csrf")));
+        String header = csrf.path("headerName").asString();
+        String token = csrf.path("token").asString();
+        String api = "/api/v1/accounts/" + broker.account().account().id() + "/webhooks";
+
+        MockHttpServletResponse registered = owner.exchange(MockMvcRequestBuilders.post(api).header(header, token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"url\": \"http://127.0.0.1:" + port()
+                        + "/api\", \"description\": \"From the API\", \"events\": [\"hold.lifted\"]}"));
+        assertThat(registered.getStatus()).as(text(registered)).isEqualTo(201);
+        JsonNode answer = json(registered);
+        assertThat(answer.path("secret").asString()).matches(SECRET);
+        String id = answer.path("endpoint").path("id").asString();
+        assertThat(answer.path("endpoint").path("events").get(0).asString()).isEqualTo("hold.lifted");
+        assertThat(registered.getHeader("Location")).isEqualTo(api + "/" + id);
+
+        assertThat(text(owner.exchange(MockMvcRequestBuilders.get(api)))).contains(id).doesNotContain("whsec_" + "A");
+        MockHttpServletResponse refused = owner.exchange(MockMvcRequestBuilders.post(api).header(header, token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"url\": \"http://93.184.216.34/x\", "
+                        + "\"description\": \"x\", \"events\": [\"hold.lifted\"]}"));
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(json(refused).path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(json(refused).path("errors").get(0).path("field").asString()).isEqualTo("url");
+        MockHttpServletResponse malformed = owner.exchange(MockMvcRequestBuilders.post(api).header(header, token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"url\": "));
+        assertThat(malformed.getStatus()).isEqualTo(400);
+        assertThat(json(malformed).path("code").asString()).isEqualTo("MALFORMED_REQUEST");
+
+        assertThat(owner.exchange(MockMvcRequestBuilders.post(api + "/" + id + "/pause").header(header, token))
+                .getStatus()).isEqualTo(200);
+        MockHttpServletResponse test = owner.exchange(MockMvcRequestBuilders.post(api + "/" + id + "/test")
+                .header(header, token));
+        assertThat(test.getStatus()).isEqualTo(409);
+        assertThat(json(test).path("code").asString()).isEqualTo("WEBHOOK_PAUSED");
+
+        MockHttpServletResponse stranger = otherOwner.exchange(MockMvcRequestBuilders.get(api + "/" + id));
+        assertThat(stranger.getStatus()).isEqualTo(404);
+        assertThat(json(stranger).path("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(member.exchange(MockMvcRequestBuilders.get(api)).getStatus()).isEqualTo(404);
+
+        assertThat(owner.exchange(MockMvcRequestBuilders.delete(api + "/" + id).header(header, token)).getStatus())
+                .isEqualTo(204);
+        assertThat(owner.exchange(MockMvcRequestBuilders.get(api + "/" + id)).getStatus()).isEqualTo(404);
+        assertThat(audited("WEBHOOK_DELETED", id)).isEqualTo(1);
+    }
+
     // --- helpers
 
     private String webhooks() {

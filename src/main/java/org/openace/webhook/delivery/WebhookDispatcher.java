@@ -61,6 +61,8 @@ class WebhookDispatcher implements DisposableBean {
     private final HttpClient http;
     private final ExecutorService attempts;
     private final Semaphore free;
+    /** Whether the last look found at least as many deliveries due as there were free threads. */
+    private volatile boolean backlog;
 
     WebhookDispatcher(WebhookStore store, Webhooks webhooks, UrlRules rules, WebhookProperties properties,
                       TransactionTemplate transaction, AuditTrail audit, Clock clock) {
@@ -84,11 +86,15 @@ class WebhookDispatcher implements DisposableBean {
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** Claims what this node's free threads can send now, and sends it. */
+    /**
+     * Claims what this node's free threads can send now, and sends it. Called every poll interval, and again by an
+     * attempt thread as soon as it is free while the last look found more due than there were threads (a backlog
+     * drains at the pool's pace, not the poll's).
+     */
     @Scheduled(fixedDelayString = "${openace.webhooks.poll-interval:1s}",
             initialDelayString = "${openace.webhooks.poll-interval:1s}")
     void sendDue() {
-        int room = free.availablePermits();
+        int room = free.drainPermits();
         if (room == 0) {
             return;
         }
@@ -98,11 +104,15 @@ class WebhookDispatcher implements DisposableBean {
             claimed = store.claim(now, now.plus(properties.lease()), room);
         }
         catch (RuntimeException e) {
+            free.release(room);
             log.warn("webhook deliveries not claimed: {}", e.toString());
             return;
         }
+        backlog = claimed.size() == room;
+        if (claimed.size() < room) {
+            free.release(room - claimed.size());
+        }
         for (WebhookStore.Claimed delivery : claimed) {
-            free.acquireUninterruptibly();
             try {
                 attempts.execute(() -> {
                     try {
@@ -114,6 +124,9 @@ class WebhookDispatcher implements DisposableBean {
                     }
                     finally {
                         free.release();
+                    }
+                    if (backlog && !attempts.isShutdown()) {
+                        sendDue();
                     }
                 });
             }

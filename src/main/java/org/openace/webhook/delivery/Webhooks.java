@@ -68,7 +68,7 @@ class Webhooks {
         String text = description(description);
         Set<WebhookEventType> types = events(events);
         if (store.endpoints(account.value()).size() >= MAX_ENDPOINTS) {
-            throw new WebhookRefused("endpoint", "An account has at most " + MAX_ENDPOINTS
+            throw new WebhookRefused("endpoint", "TOO_MANY_ENDPOINTS", "An account has at most " + MAX_ENDPOINTS
                     + " webhook endpoints. Delete one you no longer use first.");
         }
         UUID id = UUID.randomUUID();
@@ -141,7 +141,8 @@ class Webhooks {
     UUID sendTest(AccountId account, UUID endpoint, AuditActor actor) {
         WebhookStore.Endpoint found = found(account, endpoint);
         if (found.paused()) {
-            throw new WebhookRefused("endpoint", "The endpoint is paused. Resume it to send a test event.");
+            throw new WebhookRefused("endpoint", "WEBHOOK_PAUSED",
+                    "The endpoint is paused. Resume it to send a test event.");
         }
         Instant now = clock.instant();
         UUID eventId = UUID.randomUUID();
