@@ -31,4 +31,7 @@ public interface TradeAccountRegister {
 
     /** The account one of whose sub-accounts has this identifier. */
     Optional<TradeAccount> holderOfIdentifier(TradeIdentifier identifier);
+
+    /** The top account a sub-account belongs to (whatever the status of either), if the sub-account exists. */
+    Optional<AccountId> accountOf(SubAccountId subAccount);
 }

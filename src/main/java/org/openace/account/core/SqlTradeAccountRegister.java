@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.openace.account.AccountId;
 import org.openace.account.AccountOpening;
+import org.openace.account.SubAccountId;
 import org.openace.account.TradeAccount;
 import org.openace.account.TradeAccountRegister;
 import org.openace.account.TradeIdentifier;
@@ -48,5 +49,10 @@ class SqlTradeAccountRegister implements TradeAccountRegister {
         return identifiers.findByValue(identifier)
                 .flatMap(held -> subAccounts.find(held.subAccountId()))
                 .flatMap(sub -> accounts.find(sub.accountId()));
+    }
+
+    @Override
+    public Optional<AccountId> accountOf(SubAccountId subAccount) {
+        return subAccounts.find(subAccount).map(SubAccount::accountId);
     }
 }
