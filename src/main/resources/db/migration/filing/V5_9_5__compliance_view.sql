@@ -67,11 +67,16 @@ update entry_summary s set adcvd = true
 where exists (select 1 from entry_adcvd_line a where a.entry_number = s.entry_number);
 
 -- entries waiting for the trade, per sub-account and side: the compliance view reads all of a user's in one pass
--- (one index look-up per sub-account in the scope), whatever the state, and counts each state from those rows
+-- (one index look-up per sub-account in the scope), whatever the state, and counts each state from the index alone
+-- (the columns it reads are included: no visit to the table once the visibility map is set)
 create index entry_summary_waiting_importer_ix on entry_summary (importer_sub_account_id)
+    include (entry_number, status, release_status, resubmit_by, liquidation_date, adcvd, port_of_entry,
+             importer_identifier_id, filer_sub_account_id, filer_identifier_id)
     where status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or release_status = 'HELD'
         or (adcvd and status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED'));
 create index entry_summary_waiting_filer_ix on entry_summary (filer_sub_account_id)
+    include (entry_number, status, release_status, resubmit_by, liquidation_date, adcvd, port_of_entry,
+             filer_identifier_id)
     where status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or release_status = 'HELD'
         or (adcvd and status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED'));
 -- daily operations: the entries of a sub-account that changed this week, whose history lines of the week are counted
