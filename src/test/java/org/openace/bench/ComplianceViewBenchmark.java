@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Benchmark (not a test: it asserts nothing about time and does not run in {@code ./mvnw verify}) of the compliance
  * view (issue 11, R2): a broker with {@code bench.clients} (5,000) client importers that granted it their entries and
  * reviews, and {@code bench.entries} (1,000,000) entry summaries it filed for them, in the states a year leaves
- * (1% rejected, 0.5% held, 3% liquidating within 60 days, most liquidated, 2% with AD/CVD lines under 30 cases), and
+ * (0.2% rejected awaiting resubmission, 0.2% held, 3% scheduled to liquidate within 60 days, most liquidated, 2% with AD/CVD lines under 30 cases, about a third of them unliquidated), and
  * 2,000 CBP forms on them. The broker's owner (all 5,000 clients) and a user of a client group (2,500) ask
  * {@code GET /compliance} through the whole web stack (MockMvc in-process: security filters, the JDBC session, the
  * endpoint rules, the page), then the figures alone ({@code ComplianceViews.of}: the five questions and the snapshot).
@@ -163,17 +163,17 @@ class ComplianceViewBenchmark {
                     adcvd, filed_at, updated_at, change_seq)
                 select 'C' || lpad((n % 100)::text, 2, '0') || lpad(n::text, 8, '0'), 'C' || lpad((n % 100)::text, 2, '0'),
                     1,
-                    case when n % 1000 < 10 then 'REJECTED' when n % 1000 < 15 then 'ACCEPTED'
-                         when n % 1000 < 45 then 'LIQUIDATION_SCHEDULED' when n % 1000 < 700 then 'LIQUIDATED'
+                    case when n % 1000 < 2 then 'REJECTED' when n % 1000 < 4 then 'ACCEPTED'
+                         when n % 1000 < 34 then 'LIQUIDATION_SCHEDULED' when n % 1000 < 700 then 'LIQUIDATED'
                          else 'PAID' end,
-                    case when n % 1000 between 10 and 14 then 'HELD' else 'RELEASED' end, '01',
+                    case when n % 1000 between 2 and 3 then 'HELD' else 'RELEASED' end, '01',
                     current_date - (n % 365)::int, current_date - (n % 365)::int - 4, '0101', '30', 'CN',
                     decode(md5('client' || (n % :clients)), 'hex'), 'CLIENT',
                     c.sub_id, cast(:brokerSub as uuid), 3, 10000.00, 250.00, 0, 34.64, 0, '{9403,940320}', '{CN}',
-                    case when n % 1000 < 10 then current_date + (n % 5)::int - 2 end,
+                    case when n % 1000 < 2 then current_date + (n % 5)::int - 2 end,
                     current_date + 365,
-                    case when n % 1000 between 15 and 44 then current_date + (n % 60)::int
-                         when n % 1000 between 45 and 699 then current_date - (n % 300)::int end,
+                    case when n % 1000 between 4 and 33 then current_date + (n % 60)::int
+                         when n % 1000 between 34 and 699 then current_date - (n % 300)::int end,
                     n % 50 = 7, now() - ((n % 365) || ' days')::interval, now() - ((n % 365) || ' days')::interval, n
                 from generate_series(1, :entries) g(n)
                 join (select md5('cmp-sub' || i)::uuid as sub_id, i from generate_series(0, :clients - 1) i) c

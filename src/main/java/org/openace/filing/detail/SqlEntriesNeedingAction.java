@@ -53,16 +53,11 @@ class SqlEntriesNeedingAction implements EntriesNeedingAction {
         params.put("today", Date.valueOf(today));
         params.put("before", Date.valueOf(before));
         params.put("cases", CASES);
-        // one pass over the user's waiting entries (the partial indexes of V5_9_5, whose predicate each side repeats),
-        // each counted once: those seen from the filer's side, then from the importer's side those the filer's side
-        // did not return (the same narrowing, negated), so that no set of rows is hashed to remove duplicates
+        // one pass over the user's waiting entries (the partial indexes of V5_9_5, whose predicate WAITING repeats),
+        // each counted once however many sides it is seen from; every figure is counted from that pass
         String sql = "with ent as materialized (select sub_account_id, importer_identifier_id, filer_identifier_id, "
                 + "port from " + scope.rows("s") + "), waiting as ("
-                + side("filer", "") + " union all " + side("importer", """
-                 and not exists (select 1 from ent f where f.sub_account_id = e.filer_sub_account_id
-                     and (e.filer_identifier_id is null or f.filer_identifier_id is null
-                          or f.filer_identifier_id = e.filer_identifier_id)
-                     and (f.port = '9900' or f.port = e.port_of_entry))""") + """
+                + side("importer") + " union " + side("filer") + """
                 ),
                 counts as (
                     select count(*) filter (where status = 'REJECTED') as rejected,
@@ -98,22 +93,18 @@ class SqlEntriesNeedingAction implements EntriesNeedingAction {
         return new Figures(new EntryActionCounts(counts[0], counts[1], counts[2], counts[3], before), exposure);
     }
 
-    /**
-     * The user's waiting entries seen from one side, each once (a user may hold a sub-account by several narrowed
-     * entitlements), narrowed as the entry search narrows them, and {@code more}.
-     */
-    private static String side(String side, String more) {
+    /** The user's waiting entries seen from one side, narrowed as the entry search narrows them. */
+    private static String side(String side) {
         return """
                 select e.entry_number, e.status, e.release_status, e.resubmit_by, e.liquidation_date, e.adcvd
-                from (select distinct sub_account_id from ent) held
-                join entry_summary e on e.%1$s_sub_account_id = held.sub_account_id
+                from entry_summary e
+                join ent on ent.sub_account_id = e.%1$s_sub_account_id
+                 and (e.%1$s_identifier_id is null or ent.%1$s_identifier_id is null
+                      or ent.%1$s_identifier_id = e.%1$s_identifier_id)
+                 and (ent.port = '9900' or ent.port = e.port_of_entry)
                 where (e.status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or e.release_status = 'HELD'
                        or (e.adcvd and e.status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED')))
-                 and exists (select 1 from ent n where n.sub_account_id = e.%1$s_sub_account_id
-                     and (e.%1$s_identifier_id is null or n.%1$s_identifier_id is null
-                          or n.%1$s_identifier_id = e.%1$s_identifier_id)
-                     and (n.port = '9900' or n.port = e.port_of_entry))%2$s
-                """.formatted(side, more);
+                """.formatted(side);
     }
 
     @Override
