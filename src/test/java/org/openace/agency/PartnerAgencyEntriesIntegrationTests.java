@@ -249,6 +249,8 @@ class PartnerAgencyEntriesIntegrationTests {
         officer.post("/officer/entries/" + furnitureOnly.formatted() + "/actions/hold",
                 Map.of("authority", "CBP", "reason", "Exam"));
         assertThat(openHolds(furnitureOnly, "CBP")).isEqualTo(1);
+        assertThat(holding.get(entryPage).body()).as("another authority's reason is not the agency's to read")
+                .doesNotContain(">Exam<").contains("Not shared: held by another authority");
         assertThat(holding.post(entryPage + "/holds/2/lift", Map.of()).status()).isEqualTo(403);
         assertThat(openHolds(furnitureOnly, "CBP")).isEqualTo(1);
         PortalClient.Page lifted = holding.post(entryPage + "/holds/1/lift", Map.of());

@@ -130,7 +130,10 @@ class WebhooksIntegrationTests {
         owner = PortalClient.signedIn(mvc, broker.owner());
         otherOwner = PortalClient.signedIn(mvc, otherUser);
         member = PortalClient.signedIn(mvc, memberUser);
-        officer = PortalClient.signedIn(mvc, users.create("whkofficer", Role.OFFICER));
+        var officerUser = users.create("whkofficer", Role.OFFICER);
+        // the fixtures' entries are at port 0101, which the officer works (an officer acts only within their ports)
+        jdbc.sql("insert into officer_port (user_id, port) values (?, '0101')").param(officerUser.id().value()).update();
+        officer = PortalClient.signedIn(mvc, officerUser);
         JsonNode csrf = json(officer.exchange(MockMvcRequestBuilders.get("/api/v1/csrf")));
         csrfHeader = csrf.path("headerName").asString();
         csrfToken = csrf.path("token").asString();
