@@ -212,7 +212,7 @@ class AccountJourneyBrowserTests {
         assertThat(browser.heading()).startsWith(displayName);
         String number = browser.find("h1 .usa-tag--big").getText();
         assertThat(sections()).as("an importer's account: no client groups").containsExactly("Overview",
-                "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts");
+                "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts", "Webhooks");
         assertThat(definition("Tax identifier")).isEqualTo("Employer identification number: " + ein.masked())
                 .matches("Employer identification number: \\*\\*-\\*{5}\\d{4}");
         assertThat(browser.driver().getPageSource()).as("the full EIN, nowhere").doesNotContain(ein.value());

@@ -337,12 +337,13 @@ class AccountPagesIntegrationTests {
         String base = "/accounts/" + id(account);
 
         assertThat(sectionsOpening(signedIn(owner), base)).as("an importer's account has no client groups and no API tokens")
-                .containsExactly("Overview", "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts");
+                .containsExactly("Overview", "Sub-accounts", "Users and rights", "Access for other accounts", "Contacts",
+                        "Webhooks");
         assertThat(sectionsOpening(signedIn(proxy), base)).containsExactly("Overview", "Sub-accounts",
-                "Users and rights", "Access for other accounts", "Contacts");
+                "Users and rights", "Access for other accounts", "Contacts", "Webhooks");
         assertThat(sectionsOpening(signedIn(brokerOwner), "/accounts/" + id(broker))).as("a broker's account")
                 .containsExactly("Overview", "Sub-accounts", "Users and rights", "Access for other accounts",
-                        "Client groups", "Contacts", "API tokens");
+                        "Client groups", "Contacts", "API tokens", "Webhooks");
         assertThat(sectionsOpening(signedIn(manager), base)).as("a user with the users right")
                 .containsExactly("Overview", "Sub-accounts", "Users and rights", "Contacts");
         assertThat(sectionsOpening(signedIn(clerk), base)).as("a user with another right")
