@@ -84,7 +84,7 @@ class EntriesWaitingIntegrationTests {
                     .contains("1 entry is held")
                     .contains("1 entry liquidates within 30 days")
                     .contains("href=\"/entries?status=REJECTED\"")
-                    .contains("href=\"/entries?release=HELD\"")
+                    .contains("href=\"/entries?releaseStatus=HELD\"")
                     .contains("href=\"/entries?status=LIQUIDATION_SCHEDULED&amp;liquidatingBefore="
                             + today.plusDays(31) + "\"")
                     .contains("/entries?summaryFrom=");

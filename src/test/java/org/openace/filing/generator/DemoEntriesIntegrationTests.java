@@ -75,7 +75,8 @@ class DemoEntriesIntegrationTests {
             assertThat(count(jdbc, "select count(*) from entry_summary")).as("filled once").isEqualTo(DemoEntries.ENTRIES);
 
             String lost = "(select entry_number from entry_summary order by filed_at desc limit 700)";
-            for (String table : new String[] {"entry_history", "entry_hold", "entry_summary_version", "entry_summary"}) {
+            for (String table : new String[] {"entry_adcvd_line", "entry_history", "entry_hold", "entry_summary_version",
+                    "entry_summary"}) {
                 jdbc.sql("delete from " + table + " where entry_number in " + lost).update();
             }
             demo.fill();
