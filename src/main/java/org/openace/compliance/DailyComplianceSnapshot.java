@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 
 import org.openace.identity.Role;
 import org.openace.identity.UserDirectory;
-import org.openace.identity.UserId;
 import org.openace.identity.UserSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,10 +63,5 @@ class DailyComplianceSnapshot {
             }
         }
         return taken;
-    }
-
-    /** For tests and the command line: one user's snapshot now. */
-    void take(UserId user) {
-        views.of(user);
     }
 }

@@ -14,6 +14,7 @@ import org.openace.account.AccessControl;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.EntitledScope;
+import org.openace.filing.EntryActionCounts;
 import org.openace.identity.UserId;
 import org.openace.platform.IdentifiedPrincipal;
 import org.openace.platform.home.WaitingItem;
@@ -34,8 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EntriesWaiting implements WorkWaiting {
 
-    static final int LIQUIDATING_DAYS = 30;
-
     private final AccessControl access;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,7 +50,7 @@ class EntriesWaiting implements WorkWaiting {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
-        LocalDate before = today.plusDays(LIQUIDATING_DAYS + 1L);
+        LocalDate before = today.plusDays(EntryActionCounts.LIQUIDATING_DAYS + 1L);
         EntitledScope scope = access.scope(new UserId(user.userId()), AccountFunction.ENTRIES, AccessLevel.VIEW);
         Map<String, Object> params = new HashMap<>(scope.parameters());
         params.put("monday", Date.valueOf(monday));
