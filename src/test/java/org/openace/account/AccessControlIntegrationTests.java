@@ -232,6 +232,54 @@ class AccessControlIntegrationTests {
         assertThat(may(owner, ENTRIES, VIEW, first(account))).isFalse();
     }
 
+    /** V5_9_8: the grants' reach is kept by triggers; each change that could alter it is seen on the next decision. */
+    @Test
+    void aGrantsReachFollowsSuspensionsReinstatementsScopeChangesAndRevocation() {
+        PortalUser importerOwner = users.create("rimporter", Role.TRADE);
+        PortalUser brokerOwner = users.create("rbroker", Role.TRADE);
+        PortalUser grouped = users.create("rgrouped", Role.TRADE);
+        OpenTradeAccount.Opened importer = accounts.importerWithTwoDivisions(importerOwner);
+        OpenTradeAccount.Opened broker = accounts.broker(brokerOwner);
+        accounts.member(broker, grouped, AccountRole.USER);
+        SubAccount east = importer.subAccounts().get(0);
+        SubAccount west = importer.subAccounts().get(1);
+        CrossAccountGrant grant = accounts.grant(importer, broker, new GrantScope(east.id(), ENTRIES, VIEW));
+        ClientGroups.ClientGroup group = groups.create(broker.account().id(), "Reach").orElseThrow();
+        groups.addClient(group.id(), importer.account().id());
+        groups.assign(group.id(), grouped.id(), ENTRIES, VIEW);
+        assertThat(may(brokerOwner, ENTRIES, VIEW, east)).isTrue();
+        assertThat(may(grouped, ENTRIES, VIEW, east)).isTrue();
+
+        jdbc.sql("update trade_account set status = 'SUSPENDED' where id = ?").param(importer.account().id().value())
+                .update();
+        assertThat(may(brokerOwner, ENTRIES, VIEW, east)).as("grantor suspended").isFalse();
+        assertThat(may(grouped, ENTRIES, VIEW, east)).as("grantor suspended, through the group").isFalse();
+        jdbc.sql("update trade_account set status = 'ACTIVE' where id = ?").param(importer.account().id().value())
+                .update();
+        assertThat(may(brokerOwner, ENTRIES, VIEW, east)).as("grantor reinstated").isTrue();
+
+        jdbc.sql("update sub_account set status = 'CLOSED' where id = ?").param(east.id().value()).update();
+        assertThat(may(brokerOwner, ENTRIES, VIEW, east)).as("sub-account closed").isFalse();
+        jdbc.sql("update sub_account set status = 'ACTIVE' where id = ?").param(east.id().value()).update();
+        assertThat(may(brokerOwner, ENTRIES, VIEW, east)).as("sub-account reopened").isTrue();
+
+        jdbc.sql("update cross_account_grant_scope set level = 'EDIT' where grant_id = ?").param(grant.id())
+                .update();
+        assertThat(may(brokerOwner, ENTRIES, EDIT, east)).as("scope raised to edit").isTrue();
+        jdbc.sql("insert into cross_account_grant_scope (grant_id, sub_account_id, function, level) "
+                + "values (?, ?, 'ENTRIES', 'VIEW')").param(grant.id()).param(west.id().value()).update();
+        assertThat(may(brokerOwner, ENTRIES, VIEW, west)).as("scope widened").isTrue();
+        jdbc.sql("delete from cross_account_grant_scope where grant_id = ? and sub_account_id = ?")
+                .param(grant.id()).param(west.id().value()).update();
+        assertThat(may(brokerOwner, ENTRIES, VIEW, west)).as("scope narrowed").isFalse();
+
+        accounts.revoke(grant, importerOwner.id());
+        assertThat(may(brokerOwner, ENTRIES, VIEW, east)).as("revoked").isFalse();
+        assertThat(may(grouped, ENTRIES, VIEW, east)).as("revoked, through the group").isFalse();
+        assertThat(jdbc.sql("select count(*) from grant_reach where grant_id = ?").param(grant.id())
+                .query(Long.class).single()).as("nothing left of a revoked grant").isZero();
+    }
+
     @Test
     void aUsersAccountsAreThoseTheyAreAnActiveMemberOfWhileTheAccountIsActive() {
         PortalUser owner = users.create("aoowner", Role.TRADE);

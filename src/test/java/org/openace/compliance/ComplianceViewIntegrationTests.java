@@ -13,6 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openace.account.AccessLevel;
 import org.openace.account.AccountFunction;
 import org.openace.account.AccountRole;
+import org.openace.account.PortCode;
+import org.openace.account.grant.GrantScope;
 import org.openace.account.core.OpenTradeAccount;
 import org.openace.filing.EntryNumber;
 import org.openace.filing.FilingFixtures;
@@ -204,6 +206,41 @@ class ComplianceViewIntegrationTests {
         assertThat(row(operations, "HOLD_PLACED")).startsWith("1 ");
         assertThat(row(operations, "LIQUIDATION_SCHEDULED")).startsWith("1 ");
         assertThat(row(operations, "FORM_ISSUED")).startsWith("1 ");
+    }
+
+    /**
+     * The three parts of the count (SqlEntriesNeedingAction.WAITING): an entry the broker reaches from both sides (it
+     * filed it, and the importer granted it its entries) counts once; a clerk whose right on the broker's sub-account
+     * is narrowed to a port sees the entries of that port only.
+     */
+    @Test
+    void anEntrySeenFromBothSidesCountsOnceAndANarrowedRightCountsItsPortOnly() {
+        PortalClient bothSides = PortalClient.signedIn(mvc, filer.owner());
+        accounts.grant(importer, filer.account(), new GrantScope(importer.subAccounts().getFirst().id(),
+                AccountFunction.ENTRIES, AccessLevel.VIEW));
+        PortalClient.Page page = bothSides.get("/compliance");
+        assertThat(tile(page, "tile-rejected")).isEqualTo("1");
+        assertThat(tile(page, "tile-held")).isEqualTo("1");
+        assertThat(tile(page, "tile-liquidating")).isEqualTo("1");
+        assertThat(entriesIn(bothSides.get("/entries?status=REJECTED").body())).containsExactly(rejected.formatted());
+
+        PortalUser atPort = users.create("cmpatport", Role.TRADE);
+        PortalUser elsewhere = users.create("cmpelsewhere", Role.TRADE);
+        for (PortalUser clerk : new PortalUser[] {atPort, elsewhere}) {
+            accounts.member(filer.account(), clerk, AccountRole.USER);
+        }
+        accounts.right(filer.account(), atPort, filer.sub(), AccountFunction.ENTRIES, AccessLevel.VIEW, null, null,
+                PortCode.parse("0101").orElseThrow());
+        accounts.right(filer.account(), elsewhere, filer.sub(), AccountFunction.ENTRIES, AccessLevel.VIEW, null,
+                null, PortCode.parse("2704").orElseThrow());
+        PortalClient.Page port = PortalClient.signedIn(mvc, atPort).get("/compliance");
+        assertThat(tile(port, "tile-rejected")).isEqualTo("1");
+        assertThat(tile(port, "tile-held")).isEqualTo("1");
+        assertThat(port.body()).contains("A-570-900-000");
+        PortalClient.Page other = PortalClient.signedIn(mvc, elsewhere).get("/compliance");
+        assertThat(tile(other, "tile-rejected")).isEqualTo("0");
+        assertThat(tile(other, "tile-held")).isEqualTo("0");
+        assertThat(other.body()).doesNotContain("A-570-900-000");
     }
 
     @Test

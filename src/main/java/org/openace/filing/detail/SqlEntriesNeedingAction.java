@@ -53,12 +53,10 @@ class SqlEntriesNeedingAction implements EntriesNeedingAction {
         params.put("today", Date.valueOf(today));
         params.put("before", Date.valueOf(before));
         params.put("cases", CASES);
-        // one pass over the user's waiting entries (the partial indexes of V5_9_5, whose predicate WAITING repeats),
-        // each counted once however many sides it is seen from; every figure is counted from that pass
+        // the user's waiting entries, each once however many sides and entitlements it is seen through (see WAITING)
         String sql = "with ent as materialized (select sub_account_id, importer_identifier_id, filer_identifier_id, "
-                + "port from " + scope.rows("s") + "), waiting as ("
-                + side("importer") + " union " + side("filer") + """
-                ),
+                + "port from " + scope.rows("s") + "), " + WAITING + """
+                ,
                 counts as (
                     select count(*) filter (where status = 'REJECTED') as rejected,
                            count(*) filter (where status = 'REJECTED' and resubmit_by < :today) as overdue,
@@ -93,19 +91,68 @@ class SqlEntriesNeedingAction implements EntriesNeedingAction {
         return new Figures(new EntryActionCounts(counts[0], counts[1], counts[2], counts[3], before), exposure);
     }
 
-    /** The user's waiting entries seen from one side, narrowed as the entry search narrows them. */
-    private static String side(String side) {
-        return """
-                select e.entry_number, e.status, e.release_status, e.resubmit_by, e.liquidation_date, e.adcvd
-                from entry_summary e
-                join ent on ent.sub_account_id = e.%1$s_sub_account_id
-                 and (e.%1$s_identifier_id is null or ent.%1$s_identifier_id is null
-                      or ent.%1$s_identifier_id = e.%1$s_identifier_id)
-                 and (ent.port = '9900' or ent.port = e.port_of_entry)
-                where (e.status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or e.release_status = 'HELD'
-                       or (e.adcvd and e.status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED')))
-                """.formatted(side);
-    }
+    /** The predicate of the partial indexes of V5_9_5: an entry waiting for the trade. */
+    private static final String IS_WAITING = """
+            (e.status in ('REJECTED', 'LIQUIDATION_SCHEDULED') or e.release_status = 'HELD'
+             or (e.adcvd and e.status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED')))""";
+
+    private static final String COLUMNS = "e.entry_number, e.status, e.release_status, e.resubmit_by, "
+            + "e.liquidation_date, e.adcvd";
+
+    /**
+     * The user's waiting entries, each once, in three disjoint parts, so that no part is made unique by a hash of
+     * every entry seen (a broker that files for 5,000 clients who granted it their entries sees 40,000 waiting entries
+     * from each side):
+     * <ol>
+     * <li>{@code whole}: the sub-accounts the user reaches without narrowing; every entry they file is seen, each once
+     * (one sub-account per row);</li>
+     * <li>from the importers' side through {@code whole}, only the entries of pairs ({@code entry_filer_pair}, V5_9_9)
+     * whose filer is not in {@code whole}: the others were counted in the first part;</li>
+     * <li>through narrowed entitlements (an importer number, a filer code, a port) on sub-accounts not in
+     * {@code whole}, from both sides made one by {@code union}, only entries with neither side in {@code whole}.</li>
+     * </ol>
+     * Each look-up is a lateral subquery kept apart ({@code offset 0}) so that it is one probe of the partial indexes
+     * per sub-account: the planner, estimating the scope at a few rows, would otherwise scan the indexes whole.
+     */
+    private static final String WAITING = """
+            whole as materialized (
+                select distinct sub_account_id from ent
+                where importer_identifier_id is null and filer_identifier_id is null and port = '9900'),
+            narrowed as materialized (
+                select * from ent where sub_account_id not in (select sub_account_id from whole)),
+            waiting as (
+                select e.* from whole w cross join lateral (
+                    select %1$s from entry_summary e
+                    where e.filer_sub_account_id = w.sub_account_id and %2$s offset 0) e
+                union all
+                select e.* from whole w
+                join entry_filer_pair p on p.importer_sub_account_id = w.sub_account_id
+                cross join lateral (
+                    select %1$s from entry_summary e
+                    where e.importer_sub_account_id = p.importer_sub_account_id
+                      and e.filer_sub_account_id is not distinct from p.filer_sub_account_id and %2$s offset 0) e
+                where p.filer_sub_account_id is null
+                   or p.filer_sub_account_id not in (select sub_account_id from whole)
+                union all
+                select x.entry_number, x.status, x.release_status, x.resubmit_by, x.liquidation_date, x.adcvd
+                from (select e.* from narrowed n cross join lateral (
+                          select %1$s, e.importer_sub_account_id, e.filer_sub_account_id from entry_summary e
+                          where e.importer_sub_account_id = n.sub_account_id
+                            and (e.importer_identifier_id is null or n.importer_identifier_id is null
+                                 or n.importer_identifier_id = e.importer_identifier_id)
+                            and (n.port = '9900' or n.port = e.port_of_entry) and %2$s offset 0) e
+                      union
+                      select e.* from narrowed n cross join lateral (
+                          select %1$s, e.importer_sub_account_id, e.filer_sub_account_id from entry_summary e
+                          where e.filer_sub_account_id = n.sub_account_id
+                            and (e.filer_identifier_id is null or n.filer_identifier_id is null
+                                 or n.filer_identifier_id = e.filer_identifier_id)
+                            and (n.port = '9900' or n.port = e.port_of_entry) and %2$s offset 0) e) x
+                where (x.importer_sub_account_id is null
+                       or x.importer_sub_account_id not in (select sub_account_id from whole))
+                  and (x.filer_sub_account_id is null
+                       or x.filer_sub_account_id not in (select sub_account_id from whole)))
+            """.formatted(COLUMNS, IS_WAITING);
 
     @Override
     public DailyOperations operations(UserId user, LocalDate today) {
