@@ -9,6 +9,10 @@
 -- One row per pair that ever had an entry (a pair is never removed: a stale pair costs one look-up, a missing one
 -- would lose entries), written by a trigger in the filing's transaction whatever writes entry_summary (the intake, the
 -- generator's COPY). The filer side may be empty (an entry whose filer has no portal sub-account).
+--
+-- entry_filer holds the sub-accounts that file at all (brokers, self-filing importers), kept by the same trigger: of
+-- a broker's 5,001 sub-accounts in scope one files, and the view reads the filers' entries and tallies for that one
+-- only, instead of probing the filer indexes 5,001 times for nothing.
 
 create table entry_filer_pair (
     importer_sub_account_id uuid not null,
@@ -17,6 +21,11 @@ create table entry_filer_pair (
 
 create unique index entry_filer_pair_uk on entry_filer_pair (importer_sub_account_id, filer_sub_account_id)
     nulls not distinct;
+
+create table entry_filer (
+    filer_sub_account_id uuid not null,
+    constraint entry_filer_pk primary key (filer_sub_account_id)
+);
 
 create function entry_filer_pair_of_entry() returns trigger
     language plpgsql
@@ -27,6 +36,9 @@ begin
         insert into entry_filer_pair (importer_sub_account_id, filer_sub_account_id)
         values (new.importer_sub_account_id, new.filer_sub_account_id)
         on conflict do nothing;
+    end if;
+    if new.filer_sub_account_id is not null then
+        insert into entry_filer (filer_sub_account_id) values (new.filer_sub_account_id) on conflict do nothing;
     end if;
     return null;
 end
@@ -40,3 +52,8 @@ insert into entry_filer_pair (importer_sub_account_id, filer_sub_account_id)
 select distinct importer_sub_account_id, filer_sub_account_id
 from entry_summary
 where importer_sub_account_id is not null;
+
+insert into entry_filer (filer_sub_account_id)
+select distinct filer_sub_account_id
+from entry_summary
+where filer_sub_account_id is not null;

@@ -76,17 +76,18 @@ class ComplianceViewBenchmark {
         PortalClient groupClient = PortalClient.signedIn(mvc, grouped);
         for (int round = 1; round <= 2; round++) {
             System.out.println("round " + round);
-            measure("GET /compliance, broker owner (5,000 clients)", () -> page(ownerClient));
-            measure("GET /compliance, client group user (2,500 clients)", () -> page(groupClient));
+            measure("GET /compliance, broker owner (5,000 clients)", () -> page(ownerClient, "/compliance"));
+            measure("GET /compliance, client group user (2,500 clients)", () -> page(groupClient, "/compliance"));
             measure("figures only, broker owner", () -> views.of(owner.id()));
             measure("figures only, client group user", () -> views.of(grouped.id()));
+            measure("GET / (home page, its 'Waiting for you'), broker owner", () -> page(ownerClient, "/"));
         }
     }
 
-    private static Object page(PortalClient client) {
-        PortalClient.Page page = client.get("/compliance");
+    private static Object page(PortalClient client, String path) {
+        PortalClient.Page page = client.get(path);
         if (page.status() != 200) {
-            throw new IllegalStateException("GET /compliance answered " + page.status());
+            throw new IllegalStateException("GET " + path + " answered " + page.status());
         }
         return page;
     }

@@ -33,6 +33,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +65,8 @@ class ComplianceViewIntegrationTests {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TaxIdentifier ein;
     Broker filer;
@@ -241,6 +245,39 @@ class ComplianceViewIntegrationTests {
         assertThat(tile(other, "tile-rejected")).isEqualTo("0");
         assertThat(tile(other, "tile-held")).isEqualTo("0");
         assertThat(other.body()).doesNotContain("A-570-900-000");
+    }
+
+    /**
+     * The filer's figures come from tallies kept by triggers (V5_9_10): after the fixture's real moves, and after each
+     * kind of change to one more entry (a version with an AD/CVD line, a hold, liquidation, lines removed, back to
+     * accepted), they equal a recount. The changes are rolled back, leaving the other tests' figures as they were.
+     */
+    @Test
+    void theFilersTalliesEqualARecountAfterEachKindOfChange() {
+        assertThat(FilingFixtures.talliesEqualARecount(jdbc)).as("rejected, held, liquidating, AD/CVD").isPositive();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("""
+                    insert into entry_summary_version (entry_number, version, content_digest, filed_at, filed_by,
+                        importer_kind, importer_plain, importer_cipher, consignee_kind, consignee_plain,
+                        consignee_cipher, consignee_display, document)
+                    select entry_number, 2, content_digest, filed_at, filed_by, importer_kind, importer_plain,
+                        importer_cipher, consignee_kind, consignee_plain, consignee_cipher, consignee_display,
+                        jsonb_set(document, '{lines,0,adCvd}',
+                                  '{"caseNumber": "A-570-901-000", "ratePercent": "10.00", "deposit": "100.00"}')
+                    from entry_summary_version where entry_number = ? and version = 1
+                    """).param(reviewed.compact()).update();
+            FilingFixtures.talliesEqualARecount(jdbc);
+            for (String change : new String[] {"release_status = 'HELD'",
+                    "status = 'LIQUIDATION_SCHEDULED', liquidation_date = current_date + 3",
+                    "status = 'LIQUIDATED', liquidation_date = current_date", "status = 'ACCEPTED'"}) {
+                jdbc.sql("update entry_summary set " + change + " where entry_number = ?").param(reviewed.compact())
+                        .update();
+                FilingFixtures.talliesEqualARecount(jdbc);
+            }
+            jdbc.sql("delete from entry_adcvd_line where entry_number = ?").param(reviewed.compact()).update();
+            FilingFixtures.talliesEqualARecount(jdbc);
+            status.setRollbackOnly();
+        });
     }
 
     @Test

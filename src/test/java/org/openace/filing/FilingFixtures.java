@@ -119,4 +119,39 @@ public final class FilingFixtures {
                 }
                 """.formatted(entryNumber.formatted(), importer, value, mpf);
     }
+
+    /**
+     * The per filer tallies of V5_9_10 equal a count of the entries and AD/CVD lines as they now are, both ways (a
+     * tally at zero is no tally): what its triggers must keep true through every move, intake and COPY. Returns how
+     * many tally rows were compared, so that a caller can check it compared something.
+     */
+    public static long talliesEqualARecount(JdbcClient jdbc) {
+        String waiting = """
+                select filer_sub_account_id, kind, day, count(*) as entries
+                from (select filer_sub_account_id, 'REJECTED' as kind, resubmit_by as day from entry_summary
+                      where status = 'REJECTED' and filer_sub_account_id is not null
+                      union all
+                      select filer_sub_account_id, 'HELD', null from entry_summary
+                      where release_status = 'HELD' and filer_sub_account_id is not null
+                      union all
+                      select filer_sub_account_id, 'LIQUIDATING', liquidation_date from entry_summary
+                      where status = 'LIQUIDATION_SCHEDULED' and filer_sub_account_id is not null) w
+                group by 1, 2, 3""";
+        String tallied = "select filer_sub_account_id, kind, day, entries from entry_waiting_tally where entries <> 0";
+        String adcvd = """
+                select e.filer_sub_account_id, l.case_number, count(distinct l.entry_number) as entries,
+                       count(*) as lines, sum(l.entered_value) as entered, sum(l.deposit) as deposit
+                from entry_adcvd_line l join entry_summary e on e.entry_number = l.entry_number
+                where e.filer_sub_account_id is not null and e.status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED')
+                group by 1, 2""";
+        String adcvdTallied = "select filer_sub_account_id, case_number, entries, lines, entered_value, deposit "
+                + "from entry_adcvd_tally where entries <> 0 or lines <> 0";
+        for (String[] pair : new String[][] {{waiting, tallied}, {tallied, waiting}, {adcvd, adcvdTallied},
+                {adcvdTallied, adcvd}}) {
+            assertThat(jdbc.sql("select count(*) from (" + pair[0] + " except " + pair[1] + ") differ")
+                    .query(Long.class).single()).as("rows of one not in the other:\n" + pair[0]).isZero();
+        }
+        return jdbc.sql("select (select count(*) from (" + tallied + ") t) + (select count(*) from (" + adcvdTallied
+                + ") a)").query(Long.class).single();
+    }
 }
