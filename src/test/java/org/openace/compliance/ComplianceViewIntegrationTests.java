@@ -67,6 +67,10 @@ class ComplianceViewIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    DailyComplianceSnapshot nightly;
+    @Autowired
+    ComplianceProperties properties;
 
     TaxIdentifier ein;
     Broker filer;
@@ -278,6 +282,35 @@ class ComplianceViewIntegrationTests {
             FilingFixtures.talliesEqualARecount(jdbc);
             status.setRollbackOnly();
         });
+    }
+
+    /**
+     * The nightly run keeps a snapshot for trade users who did not look that day (the chart's point) and deletes
+     * those older than the retention; officers get none.
+     */
+    @Test
+    void theNightlyRunKeepsEveryActiveTradeUsersFiguresAndDeletesOldOnes() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.sql("delete from compliance_snapshot where user_id = ? and day = ?").param(idleMember.id().value())
+                .param(today).update();
+        jdbc.sql("""
+                insert into compliance_snapshot (user_id, day, forms_due_soon, forms_overdue, rejected, held,
+                    liquidating, protests_pending, adcvd_deposits, members_near_inactivity, taken_at)
+                values (?, ?, 0, 0, 7, 0, 0, 0, 0, 0, now())
+                """).param(idleMember.id().value()).param(today.minusDays(properties.snapshotRetentionDays() + 1L))
+                .update();
+
+        nightly.run();
+
+        assertThat(jdbc.sql("select rejected || ' ' || held from compliance_snapshot where user_id = ? and day = ?")
+                .param(idleMember.id().value()).param(today).query(String.class).single())
+                .as("the member's own figures: the entries right on the importer's sub-account").isEqualTo("1 1");
+        assertThat(jdbc.sql("select count(*) from compliance_snapshot where user_id = ? and day < ?")
+                .param(idleMember.id().value()).param(today.minusDays(properties.snapshotRetentionDays()))
+                .query(Long.class).single()).as("past the retention").isZero();
+        assertThat(jdbc.sql("select count(*) from compliance_snapshot s where not exists (select 1 from user_role r "
+                + "where r.user_id = s.user_id and r.role = 'TRADE')").query(Long.class).single())
+                .as("officers' figures").isZero();
     }
 
     @Test
