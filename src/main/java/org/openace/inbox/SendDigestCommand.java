@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.openace.platform.AdminCommand;
 import org.springframework.stereotype.Component;
@@ -48,15 +48,11 @@ class SendDigestCommand implements AdminCommand {
 
     @Override
     public int run(Map<String, String> options, BufferedReader in, PrintStream out) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(options.getOrDefault("date", "").strip());
-        }
-        catch (DateTimeParseException e) {
-            out.println("Give --date as YYYY-MM-DD, for example 2026-12-07.");
-            out.println("Usage: admin send-digest " + USAGE);
+        Optional<LocalDate> day = AdminCommand.dateOption(options, "send-digest", USAGE, out);
+        if (day.isEmpty()) {
             return 2;
         }
+        LocalDate date = day.get();
         if (date.isAfter(LocalDate.ofInstant(clock.instant(), InboxMail.ZONE))) {
             out.println("The digest of " + date + " cannot be sent: that day has not come.");
             return 1;

@@ -3,10 +3,10 @@ package org.openace.payment.statement;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.openace.audit.AuditActor;
 import org.openace.payment.DailyStatementPrepared;
@@ -47,15 +47,11 @@ class PrepareStatementsCommand implements AdminCommand {
 
     @Override
     public int run(Map<String, String> options, BufferedReader in, PrintStream out) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(options.getOrDefault("date", "").strip());
-        }
-        catch (DateTimeParseException e) {
-            out.println("Give --date as YYYY-MM-DD, for example 2026-03-16.");
-            out.println("Usage: admin prepare-statements " + USAGE);
+        Optional<LocalDate> day = AdminCommand.dateOption(options, "prepare-statements", USAGE, out);
+        if (day.isEmpty()) {
             return 2;
         }
+        LocalDate date = day.get();
         try {
             long start = System.nanoTime();
             PrepareDailyStatements.Prepared prepared = prepare.prepare(date, new AuditActor(null, "command-line"));
