@@ -18,4 +18,11 @@ public interface EntitledUsers {
      * once, in no particular order; empty when the id names nothing or no sub-account holds the data.
      */
     List<UserId> whoMay(AccountFunction function, AccessLevel level, String kind, String id);
+
+    /**
+     * The sub-accounts the data is visible from (for a CBP form: the importer's, and the filer's where the importer
+     * designates it for courtesy copies), each once; empty when the id names nothing. For telling the accounts that
+     * hold the data, as webhooks do, not the accounts granted it.
+     */
+    List<SubAccountId> heldBy(String kind, String id);
 }

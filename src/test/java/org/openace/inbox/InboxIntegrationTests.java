@@ -205,11 +205,21 @@ class InboxIntegrationTests {
                 + "and object_id = ?").param(importerOwner.id().value().toString()).query(Long.class).single())
                 .isEqualTo(1);
 
+        // the designated broker's software asked for forms issued by webhook, as did another broker's
+        registerWebhook(broker, filer.account(), "/designated");
+        registerWebhook(stranger, otherBroker.account(), "/other");
+
         EntryNumber entry = file();
         String action = issue(entry);
         UUID id = awaitNotification(importerOwner, "FORM_ISSUED", action);
         awaitNotification(formReader, "FORM_ISSUED", action);
         awaitNotification(filer.owner(), "FORM_ISSUED", action);
+        assertThat(webhookDeliveries(filer.account(), action)).as("the designated broker's courtesy copy")
+                .isEqualTo(1);
+        assertThat(webhookDeliveries(otherBroker.account(), action)).isZero();
+        jdbc.sql("delete from webhook_endpoint where account_id in (?, ?)")
+                .param(filer.account().account().id().value()).param(otherBroker.account().account().id().value())
+                .update();
         assertThat(kindsOf(otherBroker.owner(), action)).isEmpty();
         assertThat(owner.get("/notifications").body()).contains("CBP Form 28 " + action + " on entry "
                 + entry.formatted() + ": issued", "href=\"/reviews/forms/" + action + "\"", "Open: awaiting the answer");
@@ -413,5 +423,33 @@ class InboxIntegrationTests {
     private java.sql.Timestamp readAt(PortalUser user, UUID id) {
         return jdbc.sql("select read_at from inbox_notification where user_id = ? and id = ?")
                 .param(user.id().value()).param(id).query(java.sql.Timestamp.class).optional().orElse(null);
+    }
+
+    private static void registerWebhook(PortalClient owner, OpenTradeAccount.Opened account, String path) {
+        String webhooks = "/accounts/" + account.account().id() + "/webhooks";
+        owner.get(webhooks);
+        PortalClient.Page registered = owner.post(webhooks, Map.of("url", "http://127.0.0.1:9" + path,
+                "description", "Forms issued", "events", "CBP_FORM_ISSUED"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+    }
+
+    /** The webhook deliveries of forms issued written for an account about the form (the listener runs after commit). */
+    private long webhookDeliveries(OpenTradeAccount.Opened account, String action) {
+        long found = 0;
+        for (int i = 0; i < 100 && found == 0; i++) {
+            found = jdbc.sql("select count(*) from webhook_delivery where account_id = ? "
+                            + "and event_type = 'CBP_FORM_ISSUED' and body like ?")
+                    .param(account.account().id().value()).param("%" + action + "%").query(Long.class).single();
+            if (found == 0) {
+                try {
+                    Thread.sleep(50);
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return found;
+                }
+            }
+        }
+        return found;
     }
 }

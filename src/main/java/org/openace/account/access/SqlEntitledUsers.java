@@ -15,6 +15,7 @@ import org.openace.account.AccountFunction;
 import org.openace.account.DataRef;
 import org.openace.account.DataTarget;
 import org.openace.account.EntitledUsers;
+import org.openace.account.SubAccountId;
 import org.openace.identity.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,15 @@ class SqlEntitledUsers implements EntitledUsers {
             users.addAll(whoMay(function, level, ref));
         }
         return new ArrayList<>(users);
+    }
+
+    @Override
+    public List<SubAccountId> heldBy(String kind, String id) {
+        DataTarget target = resolvers.resolve(kind, id).orElse(null);
+        if (!(target instanceof DataTarget.Data data)) {
+            return List.of();
+        }
+        return data.refs().stream().map(DataRef::subAccount).distinct().toList();
     }
 
     private List<UserId> whoMay(AccountFunction function, AccessLevel level, DataRef ref) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openace.account.EntitledUsers;
 import org.openace.account.SubAccountId;
 import org.openace.account.TradeAccountRegister;
 import org.openace.filing.EntryDeemedLiquidated;
@@ -29,24 +30,29 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a delivery row for each endpoint that asked for an entry event, in the accounts that see the entry: the
  * importer's (by importer number) and the filer's (by filer code), as the filing module's visibility says; for a CBP
- * form, the importer's account (the filer sees forms only as the importer's designated broker, the review module's
- * rule). Runs after the filing's commit, on the event publication registry's thread (retried from it if the node
+ * form, the accounts holding the sub-accounts the review module shows it from: the importer's, and the filer's where
+ * the importer designates that broker for courtesy copies. Runs after the filing's commit, on the event publication registry's thread (retried from it if the node
  * dies), so a filing never waits for webhooks; the row is the outbox that the {@link WebhookDispatcher} sends from.
  * The event's id is derived from the event itself, so that a repeated publication writes no second delivery.
  */
 @Component
 class EntryEventsToWebhooks {
 
+    /** The data kind of CBP forms' action numbers (the review module's resolver). */
+    private static final String FORM = "cbp-form";
+
     private final EntryReviews entries;
     private final TradeAccountRegister accounts;
+    private final EntitledUsers holders;
     private final WebhookStore store;
     private final Webhooks webhooks;
     private final Clock clock;
 
-    EntryEventsToWebhooks(EntryReviews entries, TradeAccountRegister accounts, WebhookStore store, Webhooks webhooks,
-                          Clock clock) {
+    EntryEventsToWebhooks(EntryReviews entries, TradeAccountRegister accounts, EntitledUsers holders,
+                          WebhookStore store, Webhooks webhooks, Clock clock) {
         this.entries = entries;
         this.accounts = accounts;
+        this.holders = holders;
         this.store = store;
         this.webhooks = webhooks;
         this.clock = clock;
@@ -112,9 +118,8 @@ class EntryEventsToWebhooks {
     @ApplicationModuleListener
     void on(CbpFormIssued issued) {
         Set<UUID> receivers = new LinkedHashSet<>();
-        if (issued.importerSubAccount() != null) {
-            accounts.accountOf(new SubAccountId(issued.importerSubAccount()))
-                    .ifPresent(account -> receivers.add(account.value()));
+        for (SubAccountId sub : holders.heldBy(FORM, issued.actionNumber())) {
+            accounts.accountOf(sub).ifPresent(account -> receivers.add(account.value()));
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("entryNumber", issued.entryNumber());
