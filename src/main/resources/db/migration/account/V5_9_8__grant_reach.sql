@@ -114,15 +114,7 @@ create trigger sub_account_grant_reach
     for each row when (old.status is distinct from new.status) execute function grant_reach_of_sub_account();
 
 -- the grants already made
-insert into grant_reach (grantee_account_id, function, grantor_account_id, sub_account_id, grant_id, level, starts_on,
-                         ends_on)
-select g.grantee_account_id, gs.function, g.grantor_account_id, gs.sub_account_id, g.id, gs.level, g.starts_on,
-       g.ends_on
-from cross_account_grant g
-         join trade_account grantor on grantor.id = g.grantor_account_id and grantor.status = 'ACTIVE'
-         join cross_account_grant_scope gs on gs.grant_id = g.id
-         join sub_account s on s.id = gs.sub_account_id and s.status = 'ACTIVE'
-where g.status = 'ACTIVE';
+select grant_reach_refresh(g.id) from cross_account_grant g where g.status = 'ACTIVE';
 
 -- the same answer as V2_2, the grants' and client groups' branches reading grant_reach
 create or replace function entitled_sub_accounts(p_user uuid, p_function varchar, p_level varchar, p_today date)

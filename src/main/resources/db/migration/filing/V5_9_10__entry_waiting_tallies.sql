@@ -116,45 +116,32 @@ on conflict (filer_sub_account_id, case_number) do update
         deposit       = entry_adcvd_tally.deposit + excluded.deposit;
 $$;
 
--- lines added to or removed from unliquidated entries; an entry counts once per case while it has a line of it
+-- lines added to or removed from unliquidated entries, signed; an entry counts once per case while it has a line of
+-- it, so it is added when it had no line of the case before the statement (all it has now were inserted) and removed
+-- when it has none after; the rows' query chosen by event (see entry_waiting_tally_apply)
 create function entry_adcvd_tally_of_lines() returns trigger
     language plpgsql
 as
 $$
 begin
-    if tg_op = 'INSERT' then
-        perform entry_adcvd_tally_add(c.sub, c.case_number, c.entries, c.lines, c.entered, c.deposits)
-        from (select e.filer_sub_account_id as sub, n.case_number,
-                     count(*) filter (where n.first_of_case) as entries, sum(n.lines)::bigint as lines,
-                     sum(n.entered) as entered, sum(n.deposits) as deposits
-              from (select g.entry_number, g.case_number, g.lines, g.entered, g.deposits,
-                           g.lines = (select count(*) from entry_adcvd_line l
-                                      where l.entry_number = g.entry_number
-                                        and l.case_number = g.case_number) as first_of_case
-                    from (select entry_number, case_number, count(*) as lines, sum(entered_value) as entered,
-                                 sum(deposit) as deposits
-                          from new_rows group by entry_number, case_number) g) n
-                       join entry_summary e on e.entry_number = n.entry_number
+    execute format($q$
+        select entry_adcvd_tally_add(c.sub, c.case_number, %2$s * c.entries, %2$s * c.lines, %2$s * c.entered,
+                                     %2$s * c.deposits)
+        from (select e.filer_sub_account_id as sub, g.case_number,
+                     count(*) filter (where (select count(*) from entry_adcvd_line l
+                                             where l.entry_number = g.entry_number
+                                               and l.case_number = g.case_number) = %3$s) as entries,
+                     sum(g.lines)::bigint as lines, sum(g.entered) as entered, sum(g.deposits) as deposits
+              from (select entry_number, case_number, count(*) as lines, sum(entered_value) as entered,
+                           sum(deposit) as deposits
+                    from %1$s group by entry_number, case_number) g
+                       join entry_summary e on e.entry_number = g.entry_number
               where e.filer_sub_account_id is not null
                 and e.status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED')
-              group by e.filer_sub_account_id, n.case_number) c;
-    else
-        perform entry_adcvd_tally_add(c.sub, c.case_number, -c.entries, -c.lines, -c.entered, -c.deposits)
-        from (select e.filer_sub_account_id as sub, o.case_number,
-                     count(*) filter (where o.last_of_case) as entries, sum(o.lines)::bigint as lines,
-                     sum(o.entered) as entered, sum(o.deposits) as deposits
-              from (select g.entry_number, g.case_number, g.lines, g.entered, g.deposits,
-                           not exists (select 1 from entry_adcvd_line l
-                                       where l.entry_number = g.entry_number
-                                         and l.case_number = g.case_number) as last_of_case
-                    from (select entry_number, case_number, count(*) as lines, sum(entered_value) as entered,
-                                 sum(deposit) as deposits
-                          from old_rows group by entry_number, case_number) g) o
-                       join entry_summary e on e.entry_number = o.entry_number
-              where e.filer_sub_account_id is not null
-                and e.status not in ('LIQUIDATED', 'DEEMED_LIQUIDATED')
-              group by e.filer_sub_account_id, o.case_number) c;
-    end if;
+              group by e.filer_sub_account_id, g.case_number) c
+        $q$, case tg_op when 'INSERT' then 'new_rows' else 'old_rows' end,
+             case tg_op when 'INSERT' then '1' else '-1' end,
+             case tg_op when 'INSERT' then 'g.lines' else '0' end);
     return null;
 end
 $$;

@@ -139,16 +139,8 @@ class ComplianceViewIntegrationTests {
         jdbc.sql("update cbp_form set due_on = ? where action_number = ?")
                 .param(LocalDate.now(ZoneOffset.UTC).minusDays(1)).param(action).update();
         // a corrected version with an AD/CVD case on its line: the trigger of V5_9_5 keeps the line outside the JSON
-        jdbc.sql("""
-                insert into entry_summary_version (entry_number, version, content_digest, filed_at, filed_by,
-                    importer_kind, importer_plain, importer_cipher, consignee_kind, consignee_plain, consignee_cipher,
-                    consignee_display, document)
-                select entry_number, 2, content_digest, filed_at, filed_by, importer_kind, importer_plain,
-                    importer_cipher, consignee_kind, consignee_plain, consignee_cipher, consignee_display,
-                    jsonb_set(document, '{lines,0,adCvd}',
-                              '{"caseNumber": "A-570-900-000", "ratePercent": "25.00", "deposit": "2500.00"}')
-                from entry_summary_version where entry_number = ? and version = 1
-                """).param(adCvd.compact()).update();
+        correctWithAdCvdLine(adCvd,
+                "{\"caseNumber\": \"A-570-900-000\", \"ratePercent\": \"25.00\", \"deposit\": \"2500.00\"}");
         // the idle member last signed in 40 days ago: disabled in 5 days unless they sign in
         jdbc.sql("update app_user set inactivity_from = now() - interval '40 days' where id = ?")
                 .param(idleMember.id().value()).update();
@@ -260,16 +252,8 @@ class ComplianceViewIntegrationTests {
     void theFilersTalliesEqualARecountAfterEachKindOfChange() {
         assertThat(FilingFixtures.talliesEqualARecount(jdbc)).as("rejected, held, liquidating, AD/CVD").isPositive();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("""
-                    insert into entry_summary_version (entry_number, version, content_digest, filed_at, filed_by,
-                        importer_kind, importer_plain, importer_cipher, consignee_kind, consignee_plain,
-                        consignee_cipher, consignee_display, document)
-                    select entry_number, 2, content_digest, filed_at, filed_by, importer_kind, importer_plain,
-                        importer_cipher, consignee_kind, consignee_plain, consignee_cipher, consignee_display,
-                        jsonb_set(document, '{lines,0,adCvd}',
-                                  '{"caseNumber": "A-570-901-000", "ratePercent": "10.00", "deposit": "100.00"}')
-                    from entry_summary_version where entry_number = ? and version = 1
-                    """).param(reviewed.compact()).update();
+            correctWithAdCvdLine(reviewed,
+                    "{\"caseNumber\": \"A-570-901-000\", \"ratePercent\": \"10.00\", \"deposit\": \"100.00\"}");
             FilingFixtures.talliesEqualARecount(jdbc);
             for (String change : new String[] {"release_status = 'HELD'",
                     "status = 'LIQUIDATION_SCHEDULED', liquidation_date = current_date + 3",
@@ -318,6 +302,19 @@ class ComplianceViewIntegrationTests {
         PortalClient.Page home = owner.get("/");
         assertThat(home.body()).contains("1 answer to a CBP form is overdue", "/reviews?show=overdue",
                 "/entries?releaseStatus=HELD");
+    }
+
+    /** Version 2 of an entry: version 1 with an AD/CVD case on its first line (V5_9_5's trigger keeps its lines). */
+    private void correctWithAdCvdLine(EntryNumber entry, String adCvd) {
+        jdbc.sql("""
+                insert into entry_summary_version (entry_number, version, content_digest, filed_at, filed_by,
+                    importer_kind, importer_plain, importer_cipher, consignee_kind, consignee_plain, consignee_cipher,
+                    consignee_display, document)
+                select entry_number, 2, content_digest, filed_at, filed_by, importer_kind, importer_plain,
+                    importer_cipher, consignee_kind, consignee_plain, consignee_cipher, consignee_display,
+                    jsonb_set(document, '{lines,0,adCvd}', cast(? as jsonb))
+                from entry_summary_version where entry_number = ? and version = 1
+                """).param(adCvd).param(entry.compact()).update();
     }
 
     private EntryNumber file() throws Exception {
